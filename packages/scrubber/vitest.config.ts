@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared';
+
+export default defineProject({
+  resolve: { alias: sourceAliases },
+  test: {
+    name: 'scrubber',
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+  },
+});

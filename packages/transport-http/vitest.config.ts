@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared';
+
+export default defineProject({
+  resolve: { alias: sourceAliases },
+  test: {
+    name: 'transport-http',
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto'],
+    include: ['test/**/*.test.ts'],
+  },
+});
