@@ -1,0 +1,160 @@
+import { EVENT_VERSION, type Batch } from '../event/types';
+import type { Clock, TimerHandle } from '../env/clock';
+import type { Environment } from '../env/environment';
+import type { Outbox, OutboxEntry } from '../outbox/outbox';
+import type { DiagnosticsCounter } from '../outbox/diagnostics';
+import type { ResolvedConfig } from '../client/config';
+import type { SendResult, Transport } from './transport';
+import { backoffDelay, DEFAULT_BACKOFF } from './backoff';
+import { withFlushLock } from './flush-lock';
+
+/** The browser's keepalive/beacon budget is 64 KiB per page; stay under it with headroom. */
+export const UNLOAD_BODY_LIMIT = 60_000;
+const BATCH_OVERHEAD_BYTES = 64;
+
+export interface Delivery {
+  /** An event entered the outbox: flush now if a batch is full, otherwise within the interval. */
+  notify(): void;
+  /** Send what is waiting. `urgent` (page hide) sends within the unload budget and does not wait. */
+  flush(urgent?: boolean): Promise<void>;
+  stop(): void;
+}
+
+export interface DeliveryDeps {
+  config: ResolvedConfig;
+  outbox: Outbox;
+  transport: Transport | undefined;
+  clock: Clock;
+  env: Environment | undefined;
+  diagnostics: DiagnosticsCounter;
+  reportError(error: unknown): void;
+}
+
+/**
+ * The batcher: takes events from the outbox, sends them through the transport, and acts on the
+ * result. Retry, splitting and dropping live here, once, so transports stay dumb.
+ */
+export function createDelivery(deps: DeliveryDeps): Delivery {
+  const { config, outbox, transport, clock, diagnostics } = deps;
+  let timer: TimerHandle | undefined;
+  let retryTimer: TimerHandle | undefined;
+  let attempt = 0;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  const batchOf = (entries: readonly OutboxEntry[]): Batch => ({
+    v: EVENT_VERSION,
+    sentAt: clock.now(),
+    events: entries.map((entry) => entry.event),
+  });
+
+  const send = async (entries: OutboxEntry[], urgent: boolean): Promise<SendResult> => {
+    try {
+      return await transport!.send(batchOf(entries), { urgent });
+    } catch (error) {
+      deps.reportError(error);
+      return { status: 'retry', reason: 'transport_error' };
+    }
+  };
+
+  /** Returns false when delivery should pause (the server asked us to come back later). */
+  const deliver = async (entries: OutboxEntry[], urgent: boolean): Promise<boolean> => {
+    const result = await send(entries, urgent);
+    if (result.status === 'delivered') {
+      outbox.remove(entries);
+      diagnostics.delivered(entries.length);
+      attempt = 0;
+      return true;
+    }
+    if (result.status === 'retry') {
+      outbox.release(entries);
+      if (!urgent) scheduleRetry(result.afterMs);
+      return false;
+    }
+    if (result.reason === 'too_large' && entries.length > 1) {
+      // Split in half until each part fits; a single event that still does not fit is dropped.
+      const half = Math.ceil(entries.length / 2);
+      const rest = entries.slice(half);
+      outbox.release(rest);
+      const ok = await deliver(entries.slice(0, half), urgent);
+      if (!ok) return false;
+      return deliver(outbox.take(rest.length, Number.POSITIVE_INFINITY), urgent);
+    }
+    outbox.remove(entries);
+    diagnostics.dropped(result.reason === 'too_large' ? 'too_large' : 'rejected', entries.length);
+    return true;
+  };
+
+  const scheduleRetry = (afterMs?: number) => {
+    if (stopped || retryTimer !== undefined) return;
+    attempt++;
+    retryTimer = clock.setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, backoffDelay(attempt, DEFAULT_BACKOFF, afterMs));
+  };
+
+  const drain = async () => {
+    while (!stopped && retryTimer === undefined) {
+      const entries = outbox.take(config.batch.maxEvents, config.batch.maxBytes - BATCH_OVERHEAD_BYTES);
+      if (entries.length === 0) return;
+      if (!(await deliver(entries, false))) return;
+    }
+  };
+
+  const sendUrgently = async () => {
+    // Everything in flight at once must fit the page's keepalive budget; the rest stays persisted.
+    let budget = UNLOAD_BODY_LIMIT;
+    const sends: Promise<boolean>[] = [];
+    while (budget > BATCH_OVERHEAD_BYTES) {
+      const entries = outbox.take(config.batch.maxEvents, budget - BATCH_OVERHEAD_BYTES);
+      if (entries.length === 0) break;
+      const bytes = entries.reduce((sum, entry) => sum + entry.bytes, BATCH_OVERHEAD_BYTES);
+      if (bytes > budget) {
+        outbox.release(entries);
+        break;
+      }
+      budget -= bytes;
+      sends.push(deliver(entries, true));
+    }
+    await Promise.all(sends);
+  };
+
+  const flush = (urgent = false): Promise<void> => {
+    if (!transport || stopped) return Promise.resolve();
+    if (timer !== undefined) {
+      clock.clearTimeout(timer);
+      timer = undefined;
+    }
+    if (urgent) return sendUrgently();
+    // A caller that arrives mid-flush gets a flush that starts after it, so its events are covered.
+    if (running) return running.then(() => flush());
+    running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, drain)
+      .catch(deps.reportError)
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+
+  return {
+    notify() {
+      if (!transport || stopped) return;
+      if (outbox.waiting >= config.batch.maxEvents) {
+        void flush();
+      } else if (timer === undefined && retryTimer === undefined) {
+        timer = clock.setTimeout(() => {
+          timer = undefined;
+          void flush();
+        }, config.batch.intervalMs);
+      }
+    },
+    flush,
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clock.clearTimeout(timer);
+      if (retryTimer !== undefined) clock.clearTimeout(retryTimer);
+      timer = retryTimer = undefined;
+    },
+  };
+}
