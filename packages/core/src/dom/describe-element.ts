@@ -96,12 +96,17 @@ export function describeElement(element: Element, win: Window, withRect = true):
 
 const ratio = (offset: number, size: number) => (size > 0 ? Math.round(Math.min(1, Math.max(0, offset / size)) * 10_000) / 10_000 : 0);
 
-/** A pointer position in page px and relative to the target's rect (fractions of its size). */
-export function positionOf(event: { pageX: number; pageY: number }, rect: Rect): Position {
+/**
+ * A pointer position in page px and relative to the target's rect (fractions of its size).
+ * Page px are computed from client px and scroll, which every browser and DOM shim agrees on.
+ */
+export function positionOf(event: { clientX: number; clientY: number }, rect: Rect, win: Window): Position {
+  const pageX = event.clientX + win.scrollX;
+  const pageY = event.clientY + win.scrollY;
   return {
-    pageX: Math.round(event.pageX),
-    pageY: Math.round(event.pageY),
-    relX: ratio(event.pageX - rect.x, rect.w),
-    relY: ratio(event.pageY - rect.y, rect.h),
+    pageX: Math.round(pageX),
+    pageY: Math.round(pageY),
+    relX: ratio(pageX - rect.x, rect.w),
+    relY: ratio(pageY - rect.y, rect.h),
   };
 }

@@ -1,0 +1,3 @@
+export { createHttpTransport, type HttpTransportOptions } from './http-transport';
+export { classifyResponse } from './classify';
+export { parseRetryAfter } from './retry-after';
