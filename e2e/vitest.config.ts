@@ -8,7 +8,7 @@ export default defineProject({
   test: {
     name: 'e2e',
     environment: 'node',
-    include: ['e2e/**/*.test.ts'],
+    include: ['**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -73,9 +73,10 @@ export function shortText(element: Element): string | undefined {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 
-/** The element's rect in page px. Reads layout, so call it only from an interaction handler. */
-export function pageRect(element: Element, win: Window): Rect {
-  const box = element.getBoundingClientRect();
+type ClientBox = Pick<DOMRect, 'left' | 'top' | 'width' | 'height'>;
+
+/** The element's rect in page px. Reads layout (unless given the box), so call it only from an interaction handler. */
+export function pageRect(element: Element, win: Window, box: ClientBox = element.getBoundingClientRect()): Rect {
   return {
     x: Math.round(box.left + win.scrollX),
     y: Math.round(box.top + win.scrollY),
@@ -84,29 +85,29 @@ export function pageRect(element: Element, win: Window): Rect {
   };
 }
 
-export function describeElement(element: Element, win: Window, withRect = true): TargetInfo {
+/** Selector, tag, short text, link and (unless `box` is `false`) the rect of an element. */
+export function describeElement(element: Element, win: Window, box: ClientBox | false = element.getBoundingClientRect()): TargetInfo {
   const target: TargetInfo = { selector: selectorOf(element), tag: element.tagName.toLowerCase() };
   const text = shortText(element);
   if (text !== undefined) target.text = text;
   const href = (element as HTMLAnchorElement).href;
   if (typeof href === 'string' && href !== '' && element.tagName.toLowerCase() === 'a') target.href = href;
-  if (withRect) target.rect = pageRect(element, win);
+  if (box) target.rect = pageRect(element, win, box);
   return target;
 }
 
 const ratio = (offset: number, size: number) => (size > 0 ? Math.round(Math.min(1, Math.max(0, offset / size)) * 10_000) / 10_000 : 0);
 
 /**
- * A pointer position in page px and relative to the target's rect (fractions of its size).
- * Page px are computed from client px and scroll, which every browser and DOM shim agrees on.
+ * A pointer position in page px, and relative to the target's box as fractions of its size.
+ * Both come from client px (which every browser and DOM shim agrees on) and the unrounded box,
+ * so small elements keep precise relative positions.
  */
-export function positionOf(event: { clientX: number; clientY: number }, rect: Rect, win: Window): Position {
-  const pageX = event.clientX + win.scrollX;
-  const pageY = event.clientY + win.scrollY;
+export function positionOf(event: { clientX: number; clientY: number }, box: ClientBox, win: Window): Position {
   return {
-    pageX: Math.round(pageX),
-    pageY: Math.round(pageY),
-    relX: ratio(pageX - rect.x, rect.w),
-    relY: ratio(pageY - rect.y, rect.h),
+    pageX: Math.round(event.clientX + win.scrollX),
+    pageY: Math.round(event.clientY + win.scrollY),
+    relX: ratio(event.clientX - box.left, box.width),
+    relY: ratio(event.clientY - box.top, box.height),
   };
 }

@@ -14,13 +14,15 @@ export function createClickPlugin(): Plugin {
       ctx.listen<MouseEvent>('click', (event) => {
         const element = eventElement(event);
         if (!element || isIgnored(element)) return;
-        const target = describeElement(actionTarget(element), win);
+        const acted = actionTarget(element);
+        const box = acted.getBoundingClientRect();
+        const target = describeElement(acted, win, box);
         const props: Record<string, string | number> = { ...dataProperties(element) };
         if (event.detail > 1) props.clickCount = event.detail;
         ctx.emit({
           type: 'click',
           target,
-          pos: positionOf(event, target.rect!, win),
+          pos: positionOf(event, box, win),
           props: Object.keys(props).length > 0 ? props : undefined,
         });
       });

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The size budget of the script-tag bundle (core + autocapture + transport-http), min+gzip.
+ * Raising it is a decision to make in review, not a number to bump to get green.
+ */
+const BUDGET_GZIP_BYTES = 11.5 * 1024;
+const bundle = fileURLToPath(new URL('../dist/sightline.min.js', import.meta.url));
+
+describe('snippet bundle', () => {
+  it('is built (npm test builds every package first)', () => {
+    expect(existsSync(bundle), `missing ${bundle}: run \`npm run build\``).toBe(true);
+  });
+
+  it(`stays within ${BUDGET_GZIP_BYTES} bytes min+gzip`, () => {
+    const gzipped = gzipSync(readFileSync(bundle), { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('ships no read key and no development-only code', () => {
+    const source = readFileSync(bundle, 'utf8');
+    expect(source).not.toMatch(/sl_r_[A-Za-z0-9]/);
+    expect(source).not.toContain('process.env');
+  });
+});
