@@ -1,0 +1,11 @@
+export { buildApp, DEFAULT_BODY_LIMIT, type AppOptions } from './http/build-app';
+export type { KeyResolver } from './http/auth';
+export type { ErrorBody } from './http/error-reply';
+export { DEFAULT_LIMIT, MAX_LIMIT } from './http/events-query';
+export type { EventQuery, EventStore, InsertResult } from './store/event-store';
+export { createDuckDbStore, type DuckDbStore, type DuckDbStoreOptions } from './store/duckdb/duckdb-store';
+export { createKeyRing, type KeyRing, type ProjectKeys } from './keys/key-ring';
+export { generateKey } from './keys/generate-key';
+export type { KeyKind, KeyRecord, KeyRepository } from './keys/key-types';
+export { ERROR_CODES, ServerError, type ErrorCode } from './errors';
+export { startServer, type RunningServer, type StartServerOptions } from './server/start-server';

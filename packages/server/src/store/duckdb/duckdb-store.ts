@@ -1,0 +1,48 @@
+import { ERROR_CODES, ServerError } from '../../errors';
+import type { KeyRepository } from '../../keys/key-types';
+import type { EventStore } from '../event-store';
+import { openDuckDb } from './database';
+import { selectCount, selectEvents } from './event-queries';
+import { createGroupWriter } from './group-writer';
+import { createStaging } from './insert-batch';
+import { createDuckDbKeyRepository } from './key-repository';
+
+export interface DuckDbStoreOptions {
+  /** The database file; it and its folder are created when missing. */
+  path: string;
+}
+
+/** The embedded store: events and keys in one DuckDB file. */
+export interface DuckDbStore extends EventStore {
+  /** Absolute path of the database file. */
+  readonly path: string;
+  readonly keys: KeyRepository;
+}
+
+export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<DuckDbStore> {
+  const db = await openDuckDb(options.path);
+  try {
+    await db.write(createStaging);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const writer = createGroupWriter(db);
+  let closing: Promise<void> | undefined;
+  return {
+    path: db.path,
+    keys: createDuckDbKeyRepository(db),
+    insertBatch: (projectId, events, receivedAt) =>
+      closing
+        ? Promise.reject(new ServerError(ERROR_CODES.storeClosed, 'the event store is closed'))
+        : writer.insert({ projectId, events, receivedAt }),
+    listEvents: (projectId, query) => db.read((c) => selectEvents(c, projectId, query)),
+    countEvents: (projectId) => db.read((c) => selectCount(c, projectId)),
+    ping: () => db.read(async (c) => void (await c.run('SELECT 1'))),
+    close: () =>
+      (closing ??= (async () => {
+        await writer.idle();
+        await db.close();
+      })()),
+  };
+}

@@ -1,0 +1,63 @@
+import type { DuckDBAppender } from '@duckdb/node-api';
+import type { SightlineEvent } from '@sightline/core';
+
+type Value = string | number | undefined;
+
+interface Column {
+  name: string;
+  append(appender: DuckDBAppender, value: Value): void;
+  pick(event: SightlineEvent, receivedAt: number, projectId: string): Value;
+}
+
+const orNull =
+  <V extends string | number>(append: (appender: DuckDBAppender, value: V) => void) =>
+  (appender: DuckDBAppender, value: Value) =>
+    value === undefined ? appender.appendNull() : append(appender, value as V);
+
+const text = orNull<string>((a, v) => a.appendVarchar(v));
+const bigint = orNull<number>((a, v) => a.appendBigInt(BigInt(v)));
+const double = orNull<number>((a, v) => a.appendDouble(v));
+
+const column = (name: string, append: Column['append'], pick: Column['pick']): Column => ({ name, append, pick });
+
+/** The `events` table, column by column, in table order: how one event becomes one row. */
+export const EVENT_COLUMNS: readonly Column[] = [
+  column('project_id', text, (_e, _r, projectId) => projectId),
+  column('id', text, (e) => e.id),
+  column('type', text, (e) => e.type),
+  column('name', text, (e) => e.name),
+  column('ts', bigint, (e) => e.ts),
+  column('session_id', text, (e) => e.sessionId),
+  column('anonymous_id', text, (e) => e.anonymousId),
+  column('user_id', text, (e) => e.userId),
+  column('url', text, (e) => e.page.url),
+  column('path', text, (e) => e.page.path),
+  column('title', text, (e) => e.page.title),
+  column('referrer', text, (e) => e.page.referrer),
+  column('viewport_w', bigint, (e) => e.page.viewport.w),
+  column('viewport_h', bigint, (e) => e.page.viewport.h),
+  column('doc_height', bigint, (e) => e.page.docHeight),
+  column('target_selector', text, (e) => e.target?.selector),
+  column('target_tag', text, (e) => e.target?.tag),
+  column('target_text', text, (e) => e.target?.text),
+  column('target_href', text, (e) => e.target?.href),
+  column('page_x', double, (e) => e.pos?.pageX),
+  column('page_y', double, (e) => e.pos?.pageY),
+  column('rel_x', double, (e) => e.pos?.relX),
+  column('rel_y', double, (e) => e.pos?.relY),
+  column('props', text, (e) => (e.props === undefined ? undefined : JSON.stringify(e.props))),
+  column('event', text, (e) => JSON.stringify(e)),
+  column('received_at', bigint, (_e, receivedAt) => receivedAt),
+];
+
+export const EVENT_COLUMN_LIST = EVENT_COLUMNS.map((c) => c.name).join(', ');
+
+export function appendEvent(
+  appender: DuckDBAppender,
+  event: SightlineEvent,
+  receivedAt: number,
+  projectId: string,
+): void {
+  for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId));
+  appender.endRow();
+}
