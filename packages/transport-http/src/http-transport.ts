@@ -1,28 +1,35 @@
 import { UNLOAD_BODY_LIMIT, type Batch, type SendResult, type Transport, type TransportFactory } from '@sightline/core';
 import { classifyResponse } from './classify';
+import { COMPRESS_MIN_BYTES, gzip } from './compress';
 import { CONTENT_TYPE, encodeBatch } from './encode';
+import { createKeepaliveBudget, KEEPALIVE_BUDGET_BYTES } from './keepalive-budget';
 
 export interface HttpTransportOptions {
   /** Overrides the client's `endpoint`. */
   endpoint?: string;
   /** Default `/v1/batch`. */
   path?: string;
-  /** Give up on a request after this long (not applied to unload requests). Default 10 s. */
+  /** Give up on a request after this long (not applied to keepalive requests). Default 10 s. */
   timeoutMs?: number;
+  /** gzip normal (not page-hide) bodies where the browser can. Default true. */
+  compress?: boolean;
   /** A `fetch` to use instead of the page's. */
   fetch?: typeof fetch;
 }
 
 /**
- * Batches over HTTP: `fetch` with `keepalive` for bodies that fit the browser's keepalive
- * budget (so they outlive the page), `sendBeacon` when a page-hide send cannot use fetch.
- * The write key travels in the query string, which keeps requests CORS-simple.
+ * Batches over HTTP. Normal sends are gzipped (`Content-Encoding: gzip`) and use `keepalive`
+ * when they fit the browser's keepalive budget, so they outlive the page. Page-hide sends stay
+ * plain `text/plain` with the key in the query string: CORS-simple, so no preflight has to
+ * complete while the page unloads. Where a keepalive fetch is refused, `sendBeacon` carries it.
  */
 export function createHttpTransport(options: HttpTransportOptions = {}): TransportFactory {
   return (context) => {
     const endpoint = (options.endpoint ?? context.endpoint ?? '').replace(/\/+$/, '');
     const url = `${endpoint}${options.path ?? '/v1/batch'}?key=${encodeURIComponent(context.projectKey)}`;
     const timeoutMs = options.timeoutMs ?? 10_000;
+    const compress = options.compress ?? true;
+    const budget = createKeepaliveBudget();
     if (!endpoint) context.onError(new Error('transport-http: no endpoint; set `endpoint` on createClient or createHttpTransport'));
 
     const fetchImpl = (): typeof fetch | undefined => {
@@ -40,17 +47,18 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       }
     };
 
-    const post = async (body: string, keepalive: boolean): Promise<SendResult> => {
+    const post = async (body: string | Uint8Array, bytes: number, headers: Record<string, string>, wantKeepalive: boolean): Promise<SendResult> => {
       const doFetch = fetchImpl();
       if (!doFetch) return { status: 'retry', reason: 'no_fetch' };
-      const controller = !keepalive && typeof AbortController === 'function' ? new AbortController() : undefined;
+      const release = wantKeepalive ? budget.reserve(bytes) : undefined;
+      const controller = !release && typeof AbortController === 'function' ? new AbortController() : undefined;
       const timer = controller ? context.clock.setTimeout(() => controller.abort(), timeoutMs) : undefined;
       try {
         const response = await doFetch(url, {
           method: 'POST',
-          body,
-          headers: { 'content-type': CONTENT_TYPE },
-          keepalive,
+          body: body as BodyInit,
+          headers,
+          keepalive: release !== undefined,
           credentials: 'omit',
           signal: controller?.signal,
         });
@@ -58,8 +66,28 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       } catch {
         return { status: 'retry', reason: 'network' };
       } finally {
+        release?.();
         if (timer !== undefined) context.clock.clearTimeout(timer);
       }
+    };
+
+    const sendNormal = async (body: string, bytes: number): Promise<SendResult> => {
+      if (compress && bytes >= COMPRESS_MIN_BYTES) {
+        const packed = await gzip(body);
+        if (packed && packed.length < bytes) {
+          return post(packed, packed.length, { 'content-type': CONTENT_TYPE, 'content-encoding': 'gzip' }, packed.length <= UNLOAD_BODY_LIMIT);
+        }
+      }
+      return post(body, bytes, { 'content-type': CONTENT_TYPE }, bytes <= UNLOAD_BODY_LIMIT);
+    };
+
+    const sendAtPageHide = async (body: string, bytes: number): Promise<SendResult> => {
+      if (bytes > UNLOAD_BODY_LIMIT || budget.inFlight + bytes > KEEPALIVE_BUDGET_BYTES) return { status: 'retry', reason: 'unload_budget' };
+      // A keepalive fetch reports the outcome when the page survives (a tab switch); where the
+      // browser refuses it, a beacon still gets the body out.
+      const result = await post(body, bytes, { 'content-type': CONTENT_TYPE }, true);
+      if (result.status === 'retry' && result.reason === 'network' && beacon(body)) return { status: 'delivered' };
+      return result;
     };
 
     const transport: Transport = {
@@ -67,14 +95,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       async send(batch: Batch, { urgent }) {
         if (!endpoint) return { status: 'retry', reason: 'no_endpoint' };
         const { body, bytes } = encodeBatch(batch);
-        const fitsUnloadBudget = bytes <= UNLOAD_BODY_LIMIT;
-        if (!urgent) return post(body, fitsUnloadBudget);
-        if (!fitsUnloadBudget) return { status: 'retry', reason: 'unload_budget' };
-        // fetch keepalive reports the outcome when the page survives (a tab switch); where
-        // keepalive fetch throws or is missing, a beacon still gets the body out.
-        const result = await post(body, true);
-        if (result.status === 'retry' && result.reason === 'network' && beacon(body)) return { status: 'delivered' };
-        return result;
+        return urgent ? sendAtPageHide(body, bytes) : sendNormal(body, bytes);
       },
     };
     return transport;

@@ -200,7 +200,7 @@ function buildClient(
   const stopCoreListeners = [
     hub.listen('visibilitychange', () => env?.document.visibilityState === 'hidden' && onPageHide()),
     hub.listen('pagehide', onPageHide, 'window'),
-    hub.listen('online', () => void flushIfAllowed(false), 'window'),
+    hub.listen('online', () => consent === 'granted' && delivery.resume(), 'window'),
   ];
 
   const reportPluginError = (error: unknown, plugin: Plugin) =>
@@ -289,5 +289,10 @@ function buildClient(
     subscribe: guard.sync((listener: () => void) => snapshotListeners.subscribe(listener), () => () => {}),
     getSnapshot: () => snapshot,
     diagnostics: () => diagnostics.snapshot(outbox.size + heldForConsent.length),
+    reportDiagnostics: guard.sync(() => {
+      // The counters as they stand before this event, which is counted like any other.
+      const { created, delivered, dropped, pending } = diagnostics.snapshot(outbox.size + heldForConsent.length);
+      emit({ type: 'sdk_diagnostics', props: { created, delivered, pending, dropped } });
+    }, () => undefined),
   };
 }

@@ -14,5 +14,6 @@ export function createInertClient(): SightlineClient {
     subscribe: () => () => {},
     getSnapshot: () => snapshot,
     diagnostics: () => ({ created: 0, delivered: 0, dropped: {}, pending: 0 }),
+    reportDiagnostics: () => {},
   };
 }

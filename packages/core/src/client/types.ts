@@ -33,4 +33,6 @@ export interface SightlineClient {
   getSnapshot(): ClientSnapshot;
   /** Counters: created, delivered, dropped by reason, pending. */
   diagnostics(): Diagnostics;
+  /** Send the counters as an `sdk_diagnostics` event, so the server can check them against what it stored. */
+  reportDiagnostics(): void;
 }

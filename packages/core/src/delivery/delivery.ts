@@ -15,6 +15,8 @@ const BATCH_OVERHEAD_BYTES = 64;
 export interface Delivery {
   /** An event entered the outbox: flush now if a batch is full, otherwise within the interval. */
   notify(): void;
+  /** The network is back: forget the backoff and send now. */
+  resume(): void;
   /** Send what is waiting. `urgent` (page hide) sends within the unload budget and does not wait. */
   flush(urgent?: boolean): Promise<void>;
   stop(): void;
@@ -41,6 +43,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   let attempt = 0;
   let running: Promise<void> | undefined;
   let stopped = false;
+  // Identifies this tab's delivery in the cross-tab flush lease.
+  const owner = `${clock.now()}-${Math.random().toString(36).slice(2)}`;
+  /** Another tab held the flush lease: look again after a short while. */
+  const LEASE_RETRY_MS = 1000;
 
   const batchOf = (entries: readonly OutboxEntry[]): Batch => ({
     v: EVENT_VERSION,
@@ -129,7 +135,10 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     if (urgent) return sendUrgently();
     // A caller that arrives mid-flush gets a flush that starts after it, so its events are covered.
     if (running) return running.then(() => flush());
-    running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, drain)
+    running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, owner, clock.now, drain)
+      .then((outcome) => {
+        if (!outcome.ran) scheduleFlush(LEASE_RETRY_MS);
+      })
       .catch(deps.reportError)
       .finally(() => {
         running = undefined;
@@ -137,17 +146,25 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     return running;
   };
 
+  function scheduleFlush(ms: number) {
+    if (stopped || timer !== undefined || retryTimer !== undefined) return;
+    timer = clock.setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, ms);
+  }
+
   return {
     notify() {
       if (!transport || stopped) return;
-      if (outbox.waiting >= config.batch.maxEvents) {
-        void flush();
-      } else if (timer === undefined && retryTimer === undefined) {
-        timer = clock.setTimeout(() => {
-          timer = undefined;
-          void flush();
-        }, config.batch.intervalMs);
-      }
+      if (outbox.waiting >= config.batch.maxEvents) void flush();
+      else scheduleFlush(config.batch.intervalMs);
+    },
+    resume() {
+      if (retryTimer !== undefined) clock.clearTimeout(retryTimer);
+      retryTimer = undefined;
+      attempt = 0;
+      void flush();
     },
     flush,
     stop() {

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestClient } from '@sightline/core/testing';
+import { LEASE_MS } from '../src/delivery/flush-lock';
+import { uniqueKey } from './helpers';
+
+afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('delivery', () => {
+  it('drains at once when the browser comes back online, without waiting out the backoff', async () => {
+    const { client, transport, clock } = createTestClient({ projectKey: uniqueKey() });
+    let online = false;
+    transport.respond(() => (online ? { status: 'delivered' } : { status: 'retry', reason: 'network' }));
+    client.track('queued-offline');
+    await clock.advance(5000);
+    expect(transport.sends).toHaveLength(1);
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await clock.advance(0);
+    expect(transport.delivered.map((e) => e.name)).toEqual(['queued-offline']);
+  });
+
+  it('waits while another tab holds the flush lease, and sends once the lease expires', async () => {
+    const projectKey = uniqueKey();
+    const { client, transport, clock } = createTestClient({ projectKey });
+    const lease = `sightline:flush:${projectKey}`;
+    localStorage.setItem(lease, JSON.stringify({ owner: 'another-tab', until: clock.now() + LEASE_MS }));
+    client.track('waits-for-the-other-tab');
+    await clock.advance(5000);
+    expect(transport.sends).toHaveLength(0);
+    await clock.advance(LEASE_MS);
+    expect(transport.delivered.map((e) => e.name)).toEqual(['waits-for-the-other-tab']);
+    expect(localStorage.getItem(lease)).toBeNull();
+  });
+
+  it('sends its counters as a diagnostics event', async () => {
+    const { client, transport, clock } = createTestClient({ projectKey: uniqueKey() });
+    client.track('a');
+    client.track('b');
+    client.track('dropped-too-large', { pad: 'x'.repeat(70_000) });
+    client.reportDiagnostics();
+    await clock.advance(5000);
+    const report = transport.delivered.find((e) => e.type === 'sdk_diagnostics');
+    expect(report?.props).toEqual({ created: 3, delivered: 0, pending: 2, dropped: { too_large: 1 } });
+    expect(client.diagnostics()).toMatchObject({ created: 4, delivered: 3, dropped: { too_large: 1 }, pending: 0 });
+  });
+});
