@@ -1,5 +1,5 @@
 export { createClient } from './client/create-client';
-export type { ClientOptions, ResolvedConfig } from './client/config';
+export type { ClientOptions, CookielessMode, ResolvedConfig } from './client/config';
 export type { ClientSnapshot, SightlineClient } from './client/types';
 export { EVENT_VERSION } from './event/types';
 export type {

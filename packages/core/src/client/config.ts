@@ -5,6 +5,8 @@ import type { Plugin } from '../plugin/types';
 import type { ConsentMode } from '../consent/consent';
 import type { SightlineError } from '../util/errors';
 
+export type CookielessMode = 'off' | 'until-consent' | 'always';
+
 export interface ClientOptions {
   /** The project's public write key. */
   projectKey: string;
@@ -15,6 +17,13 @@ export interface ClientOptions {
   plugins?: Plugin[];
   /** Consent at start. Default `granted`; `pending` keeps everything in memory until decided. */
   consent?: ConsentMode;
+  /**
+   * Cookieless mode: ids live in memory only (a reload is a new visitor) and nothing is written to
+   * cookies, storage or IndexedDB. `until-consent` sends that way while consent is pending and
+   * starts persisting once it is granted; `always` never persists. Default `off`. A denial still
+   * stops everything.
+   */
+  cookieless?: CookielessMode;
   /** Treat `navigator.globalPrivacyControl` as a denial. Default true. */
   respectGlobalPrivacyControl?: boolean;
   /** Treat Do Not Track as a denial. Default false. */
@@ -53,6 +62,7 @@ export interface ResolvedConfig {
   readonly projectKey: string;
   readonly endpoint: string | undefined;
   readonly consent: ConsentMode;
+  readonly cookieless: CookielessMode;
   readonly respectGlobalPrivacyControl: boolean;
   readonly respectDoNotTrack: boolean;
   readonly sessionTimeoutMs: number;
@@ -83,6 +93,9 @@ export function resolveConfig(options: ClientOptions): { config: ResolvedConfig;
       problems.push(`endpoint must be an absolute URL, got ${JSON.stringify(options.endpoint)}`);
     }
   }
+  if (options?.cookieless !== undefined && !['off', 'until-consent', 'always'].includes(options.cookieless)) {
+    problems.push(`cookieless must be 'off', 'until-consent' or 'always', got ${JSON.stringify(options.cookieless)}`);
+  }
   if (options?.consent !== undefined && !['granted', 'denied', 'pending'].includes(options.consent)) {
     problems.push(`consent must be 'granted', 'denied' or 'pending', got ${JSON.stringify(options.consent)}`);
   }
@@ -90,6 +103,7 @@ export function resolveConfig(options: ClientOptions): { config: ResolvedConfig;
     projectKey: String(options?.projectKey ?? ''),
     endpoint: options?.endpoint?.replace(/\/+$/, ''),
     consent: options?.consent ?? 'granted',
+    cookieless: options?.cookieless ?? 'off',
     respectGlobalPrivacyControl: options?.respectGlobalPrivacyControl ?? true,
     respectDoNotTrack: options?.respectDoNotTrack ?? false,
     sessionTimeoutMs: positive(options?.sessionTimeoutMs, 30 * 60 * 1000),

@@ -79,7 +79,11 @@ function buildClient(
     respectGlobalPrivacyControl: config.respectGlobalPrivacyControl,
     respectDoNotTrack: config.respectDoNotTrack,
   });
-  const storage = createScopedStorage(env?.window, `sl:${config.projectKey}:`, consent === 'granted', reportStorageFailure);
+  // Persisting needs consent, and is never done in `always` cookieless mode. Sending needs consent,
+  // or a cookieless mode while consent is pending.
+  const mayPersist = () => consent === 'granted' && config.cookieless !== 'always';
+  const maySend = () => consent === 'granted' || (consent === 'pending' && config.cookieless !== 'off');
+  const storage = createScopedStorage(env?.window, `sl:${config.projectKey}:`, mayPersist(), reportStorageFailure);
   const diagnostics = createDiagnostics();
   const outbox = createOutbox(config.outbox, diagnostics);
   const hub = createListenerHub(env, (handler, event) => {
@@ -136,7 +140,7 @@ function buildClient(
       .then(() => outbox.waiting > 0 && delivery.notify())
       .catch(reportStorageFailure);
   };
-  if (consent === 'granted') enablePersistence();
+  if (mayPersist()) enablePersistence();
 
   const touchSession = (campaign?: string) => {
     const before = session.id;
@@ -163,7 +167,7 @@ function buildClient(
       event = outcome.event;
     }
     events.emit(event);
-    if (consent === 'pending') {
+    if (!maySend()) {
       if (heldForConsent.length >= config.maxPendingConsentEvents) return diagnostics.dropped('consent_pending_overflow');
       heldForConsent.push(event);
       return;
@@ -179,9 +183,13 @@ function buildClient(
     if (mode === consent) return;
     consent = mode;
     if (mode === 'granted') {
-      enablePersistence();
+      if (mayPersist()) enablePersistence();
       for (const event of heldForConsent.splice(0)) outbox.add(event);
       delivery.notify();
+    } else if (mode === 'pending' && maySend()) {
+      // Cookieless until consent: keep sending, but stop persisting and forget what was stored.
+      storage.disablePersistence();
+      outbox.usePersistence(memoryPersistence);
     } else {
       // Revoking purges queued events and every identifier this client stored.
       const purged = heldForConsent.splice(0).length + (mode === 'denied' ? outbox.purge() : 0);
@@ -192,15 +200,15 @@ function buildClient(
     refresh();
   };
 
-  const flushIfAllowed = (urgent: boolean) => (consent === 'granted' ? delivery.flush(urgent) : Promise.resolve());
+  const flushIfAllowed = (urgent: boolean) => (maySend() ? delivery.flush(urgent) : Promise.resolve());
   const onPageHide = () => {
-    if (consent === 'granted') session.persist();
+    if (mayPersist()) session.persist();
     void flushIfAllowed(true);
   };
   const stopCoreListeners = [
     hub.listen('visibilitychange', () => env?.document.visibilityState === 'hidden' && onPageHide()),
     hub.listen('pagehide', onPageHide, 'window'),
-    hub.listen('online', () => consent === 'granted' && delivery.resume(), 'window'),
+    hub.listen('online', () => maySend() && delivery.resume(), 'window'),
   ];
 
   const reportPluginError = (error: unknown, plugin: Plugin) =>
