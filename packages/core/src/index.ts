@@ -17,6 +17,7 @@ export type {
 } from './event/types';
 export { batchSchema, eventSchema, EVENT_LIMITS } from './event/schema';
 export { uuidv7 } from './event/uuid';
+export { scrubEvent, type EventScrubber } from './pipeline/scrub-event';
 export type { SendOptions, SendResult, Transport, TransportContext, TransportFactory } from './delivery/transport';
 export { UNLOAD_BODY_LIMIT } from './delivery/delivery';
 export type {

@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The size budget of the script-tag bundle (core + autocapture + transport-http), min+gzip.
- * Raising it is a decision to make in review, not a number to bump to get green.
+ * The size budget of the script-tag bundle (core with its built-in PII scrubber + autocapture +
+ * transport-http), min+gzip. Raising it is a decision to make in review, not a number to bump to
+ * get green. About 8.5 KB of it is the scrubber, which runs in the page so that nothing leaves
+ * it unscrubbed.
  */
-const BUDGET_GZIP_BYTES = 11.5 * 1024;
+const BUDGET_GZIP_BYTES = 20 * 1024;
 const bundle = fileURLToPath(new URL('../dist/sightline.min.js', import.meta.url));
 
 describe('snippet bundle', () => {

@@ -4,6 +4,7 @@ import type { TransportFactory } from '../delivery/transport';
 import type { Plugin } from '../plugin/types';
 import type { ConsentMode } from '../consent/consent';
 import type { SightlineError } from '../util/errors';
+import type { ScrubberOptions } from '@sightline/scrubber';
 
 export type CookielessMode = 'off' | 'until-consent' | 'always';
 
@@ -15,6 +16,12 @@ export interface ClientOptions {
   /** How batches travel: `createHttpTransport()` from `@sightline/transport-http`, or your own. */
   transport?: TransportFactory;
   plugins?: Plugin[];
+  /**
+   * The scrub stage: every string of every event is scrubbed of personal data before it is
+   * stored or sent. Pass scrubber options to tune it (detectors, placeholders, custom detectors),
+   * or `false` to turn it off when the app scrubs by itself. Default on.
+   */
+  scrub?: false | ScrubberOptions;
   /** Consent at start. Default `granted`; `pending` keeps everything in memory until decided. */
   consent?: ConsentMode;
   /**

@@ -13,6 +13,8 @@ import { createDelivery } from '../delivery/delivery';
 import { readPageInfo } from '../pipeline/page-info';
 import { enrich } from '../pipeline/enrich';
 import { runStage } from '../pipeline/stages';
+import { scrubEvent } from '../pipeline/scrub-event';
+import { createScrubber } from '@sightline/scrubber';
 import { startPlugin, type RunningPlugin } from '../plugin/lifecycle';
 import type { Plugin, Sample } from '../plugin/types';
 import { createEmitter } from '../util/emitter';
@@ -67,6 +69,7 @@ function buildClient(
   const clock = options.clock ?? createSystemClock();
   const newId = () => uuidv7(clock.now(), env);
   const plugins: readonly Plugin[] = Array.isArray(options.plugins) ? options.plugins.filter(Boolean) : [];
+  const scrubber = options.scrub === false ? undefined : createScrubber(options.scrub ?? {});
   let storageFailureReported = false;
   const reportStorageFailure = (error: unknown) => {
     if (storageFailureReported) return;
@@ -162,6 +165,15 @@ function buildClient(
       return diagnostics.dropped('invalid');
     }
     for (const stage of ['enrich', 'scrub'] as const) {
+      if (stage === 'scrub' && scrubber) {
+        try {
+          event = scrubEvent(event, scrubber);
+        } catch (error) {
+          // Never send what could not be scrubbed.
+          report(error);
+          return diagnostics.dropped('plugin_error');
+        }
+      }
       const outcome = runStage(stage, plugins, event, (error, plugin) => report(new SightlineError('SL_PLUGIN_FAILED', `${plugin.name}: ${(error as Error)?.message}`, error)));
       if ('dropped' in outcome) return diagnostics.dropped(outcome.dropped);
       event = outcome.event;
