@@ -32,6 +32,7 @@ export type {
   Unsubscribe,
 } from './plugin/types';
 export type { ConsentMode } from './consent/consent';
+export type { IdentityProvider } from './identity/provider';
 export type { Diagnostics, DropReason } from './outbox/diagnostics';
 export type { Environment } from './env/environment';
 export type { Clock, TimerHandle } from './env/clock';

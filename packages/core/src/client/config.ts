@@ -5,6 +5,7 @@ import type { Plugin } from '../plugin/types';
 import type { ConsentMode } from '../consent/consent';
 import type { SightlineError } from '../util/errors';
 import type { ScrubberOptions } from '@sightline/scrubber';
+import type { IdentityProvider } from '../identity/provider';
 
 export type CookielessMode = 'off' | 'until-consent' | 'always';
 
@@ -16,6 +17,8 @@ export interface ClientOptions {
   /** How batches travel: `createHttpTransport()` from `@sightline/transport-http`, or your own. */
   transport?: TransportFactory;
   plugins?: Plugin[];
+  /** Where the anonymous id is kept; default localStorage. `@sightline/identity` adds a first-party cookie. */
+  identity?: IdentityProvider;
   /**
    * The scrub stage: every string of every event is scrubbed of personal data before it is
    * stored or sent. Pass scrubber options to tune it (detectors, placeholders, custom detectors),

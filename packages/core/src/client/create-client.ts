@@ -15,6 +15,8 @@ import { enrich } from '../pipeline/enrich';
 import { runStage } from '../pipeline/stages';
 import { scrubEvent } from '../pipeline/scrub-event';
 import { createScrubber } from '@sightline/scrubber';
+import { createAnonymousId } from '../identity/anonymous-id';
+import type { IdentityProvider } from '../identity/provider';
 import { startPlugin, type RunningPlugin } from '../plugin/lifecycle';
 import type { Plugin, Sample } from '../plugin/types';
 import { createEmitter } from '../util/emitter';
@@ -102,8 +104,13 @@ function buildClient(
   }
   const delivery = createDelivery({ config, outbox, transport: transport, clock, env, diagnostics, reportError: (e) => report(e, 'SL_TRANSPORT_FAILED') });
 
-  let anonymousId = storage.get('anon') ?? newId();
-  storage.set('anon', anonymousId);
+  // The default provider keeps the id next to the other ids, in the client's scoped storage.
+  const provider: IdentityProvider = options.identity ?? {
+    load: () => storage.readStored('anon') ?? undefined,
+    save: (id) => storage.set('anon', id),
+    clear: () => storage.remove('anon'),
+  };
+  const anonymous = createAnonymousId(provider, newId, reportStorageFailure, mayPersist());
   let userId = storage.get('user') ?? undefined;
   const session = createSessionManager(storage, clock, config.sessionTimeoutMs, newId);
   let scores: Readonly<Record<string, number>> = {};
@@ -118,7 +125,7 @@ function buildClient(
       report(error);
     }
   });
-  const makeSnapshot = (): ClientSnapshot => ({ consent, sessionId: session.id, anonymousId, userId, scores });
+  const makeSnapshot = (): ClientSnapshot => ({ consent, sessionId: session.id, anonymousId: anonymous.current, userId, scores });
   let snapshot = makeSnapshot();
   const refresh = () => {
     const next = makeSnapshot();
@@ -130,10 +137,16 @@ function buildClient(
 
   const events = createEmitter<SightlineEvent>((listener, event) => listener(event));
   const samples = createEmitter<Sample>((listener, sample) => listener(sample));
+  const consentListeners = createEmitter<ConsentMode>((listener, mode) => listener(mode));
+  const resetListeners = createEmitter<string>((listener, previous) => listener(previous));
 
   const enablePersistence = () => {
     storage.enablePersistence();
-    storage.set('anon', anonymousId);
+    // A returning visitor keeps the ids stored before: they replace the ones made in memory
+    // while consent was pending, also on the events that waited for the decision.
+    const { previous, current } = anonymous.persist();
+    if (previous !== current) for (const event of heldForConsent) if (event.anonymousId === previous) event.anonymousId = current;
+    userId ??= storage.readStored('user') ?? undefined;
     if (userId) storage.set('user', userId);
     session.persist();
     if (!config.outbox.persist || !env) return;
@@ -159,7 +172,7 @@ function buildClient(
     try {
       const page = readPageInfo(env);
       touchSession(input.type === 'pageview' ? campaignOf(input.page?.url ?? page.url) : undefined);
-      event = enrich(input, newId(), clock.now(), { sessionId: session.id, anonymousId, userId }, page);
+      event = enrich(input, newId(), clock.now(), { sessionId: session.id, anonymousId: anonymous.current, userId }, page);
     } catch (error) {
       report(new SightlineError('SL_INVALID_ARGUMENT', `event ${input?.type} dropped: ${(error as Error)?.message}`, error));
       return diagnostics.dropped('invalid');
@@ -189,11 +202,18 @@ function buildClient(
   };
 
   const setConsent = (mode: ConsentMode) => {
+    changeConsent(mode);
+    consentListeners.emit(consent);
+  };
+
+  const changeConsent = (mode: ConsentMode) => {
     if (!['granted', 'denied', 'pending'].includes(mode)) {
       throw new SightlineError('SL_INVALID_ARGUMENT', `consent must be 'granted', 'denied' or 'pending', got ${JSON.stringify(mode)}`);
     }
     if (mode === consent) return;
+    const wasPersisting = mayPersist();
     consent = mode;
+    if (wasPersisting && !mayPersist()) anonymous.forget();
     if (mode === 'granted') {
       if (mayPersist()) enablePersistence();
       for (const event of heldForConsent.splice(0)) outbox.add(event);
@@ -245,8 +265,17 @@ function buildClient(
           scores = { ...scores, ...next };
           refresh();
         },
+        consent: () => consent,
+        setAnonymousId(id) {
+          if (!anonymous.adopt(id, mayPersist())) {
+            throw new SightlineError('SL_INVALID_ARGUMENT', `setAnonymousId needs a UUID, got ${JSON.stringify(id)}`);
+          }
+          refresh();
+        },
         subscribeEvents: events.subscribe,
         subscribeSamples: samples.subscribe,
+        subscribeConsent: consentListeners.subscribe,
+        subscribeReset: resetListeners.subscribe,
         reportError: reportPluginError,
       },
       clock,
@@ -270,6 +299,8 @@ function buildClient(
     hub.destroy();
     events.clear();
     samples.clear();
+    consentListeners.clear();
+    resetListeners.clear();
     snapshotListeners.clear();
     await transport?.shutdown?.();
   };
@@ -295,10 +326,10 @@ function buildClient(
     reset: guard.sync(() => {
       userId = undefined;
       storage.remove('user');
-      anonymousId = newId();
-      storage.set('anon', anonymousId);
+      const previous = anonymous.renew(mayPersist());
       session.renew();
       refresh();
+      resetListeners.emit(previous);
     }, () => undefined),
     flush: guard.async(() => flushIfAllowed(false)),
     shutdown: guard.async(() => (shutdownPromise ??= shutdown())),

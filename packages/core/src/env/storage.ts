@@ -12,6 +12,8 @@ export interface ScopedStorage {
 }
 
 export interface ManagedStorage extends ScopedStorage {
+  /** Read what the browser holds for a key, even while writes are held back (after consent, a returning visitor's ids). */
+  readStored(key: string, area?: StorageArea): string | null;
   /** Allow writes to the browser and copy what was kept in memory there. */
   enablePersistence(): void;
   /** Stop writing to the browser and delete every key this client wrote there. */
@@ -66,6 +68,13 @@ export function createScopedStorage(
     remove(key, area = 'local') {
       memory[area].delete(key);
       if (persistent) writeThrough(area, key, null);
+    },
+    readStored(key, area = 'local') {
+      try {
+        return browserArea(win, area)?.getItem(full(key)) ?? null;
+      } catch {
+        return null;
+      }
     },
     enablePersistence() {
       if (persistent) return;

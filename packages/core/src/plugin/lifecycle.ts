@@ -5,10 +5,15 @@ import type { Plugin, PluginContext, Teardown } from './types';
 /** Errors a plugin may raise from its callbacks before it is switched off. */
 const MAX_PLUGIN_ERRORS = 5;
 
-export type SharedContext = Omit<PluginContext, 'listen' | 'onNavigation' | 'setTimeout' | 'clearTimeout' | 'onEvent' | 'onSample' | 'reportError'> & {
+export type SharedContext = Omit<
+  PluginContext,
+  'listen' | 'onNavigation' | 'setTimeout' | 'clearTimeout' | 'onEvent' | 'onSample' | 'reportError' | 'onConsent' | 'onReset'
+> & {
   hub: ListenerHub;
   subscribeEvents: PluginContext['onEvent'];
   subscribeSamples: PluginContext['onSample'];
+  subscribeConsent: PluginContext['onConsent'];
+  subscribeReset: PluginContext['onReset'];
   reportError(error: unknown, plugin: Plugin): void;
 };
 
@@ -66,7 +71,11 @@ export function startPlugin(plugin: Plugin, shared: SharedContext, clock: Clock)
     emit: shared.emit,
     sample: shared.sample,
     setScores: shared.setScores,
+    consent: shared.consent,
+    setAnonymousId: shared.setAnonymousId,
     reportError: (error) => shared.reportError(error, plugin),
+    onConsent: (listener) => track(shared.subscribeConsent(guard(listener))),
+    onReset: (listener) => track(shared.subscribeReset(guard(listener))),
     onEvent: (listener) => track(shared.subscribeEvents(guard(listener))),
     onSample: (listener) => track(shared.subscribeSamples(guard(listener))),
     listen: (type, handler, options) =>

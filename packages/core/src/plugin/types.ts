@@ -4,6 +4,7 @@ import type { Clock, TimerHandle } from '../env/clock';
 import type { ScopedStorage } from '../env/storage';
 import type { ResolvedConfig } from '../client/config';
 import type { Logger } from '../util/logger';
+import type { ConsentMode } from '../consent/consent';
 
 export type Teardown = () => void;
 export type Unsubscribe = () => void;
@@ -65,6 +66,14 @@ export interface PluginContext {
   setScores(scores: Readonly<Record<string, number>>): void;
   /** Report an error: it goes to `onError` and the debug logger, never to the page. */
   reportError(error: unknown): void;
+  /** The consent mode now. */
+  consent(): ConsentMode;
+  /** Called after every change of consent mode. */
+  onConsent(listener: (mode: ConsentMode) => void): Unsubscribe;
+  /** Called after `client.reset()`, with the anonymous id it replaced. */
+  onReset(listener: (previousAnonymousId: string) => void): Unsubscribe;
+  /** Use this anonymous id from now on (it must be a UUID); stored through the identity provider when allowed. */
+  setAnonymousId(id: string): void;
 }
 
 export interface Plugin {
