@@ -7,5 +7,7 @@ export default defineProject({
     name: 'server',
     environment: 'node',
     include: ['test/**/*.test.ts'],
+    // One throwaway 2-shard ClickHouse for the run, shared by the store and query suites.
+    globalSetup: ['test/support/clickhouse.ts'],
   },
 });

@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: 'trackers',
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
     include: ['test/**/*.test.ts'],
   },
 });

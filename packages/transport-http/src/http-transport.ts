@@ -21,7 +21,8 @@ export interface HttpTransportOptions {
  * Batches over HTTP. Normal sends are gzipped (`Content-Encoding: gzip`) and use `keepalive`
  * when they fit the browser's keepalive budget, so they outlive the page. Page-hide sends stay
  * plain `text/plain` with the key in the query string: CORS-simple, so no preflight has to
- * complete while the page unloads. Where a keepalive fetch is refused, `sendBeacon` carries it.
+ * complete while the page unloads. Where a keepalive fetch is refused, `sendBeacon` carries it,
+ * and the batch stays queued until a later send is confirmed.
  */
 export function createHttpTransport(options: HttpTransportOptions = {}): TransportFactory {
   return (context) => {
@@ -84,9 +85,11 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
     const sendAtPageHide = async (body: string, bytes: number): Promise<SendResult> => {
       if (bytes > UNLOAD_BODY_LIMIT || budget.inFlight + bytes > KEEPALIVE_BUDGET_BYTES) return { status: 'retry', reason: 'unload_budget' };
       // A keepalive fetch reports the outcome when the page survives (a tab switch); where the
-      // browser refuses it, a beacon still gets the body out.
+      // browser refuses it, a beacon still gets the body out. A queued beacon is not a stored
+      // batch (it can fail later, offline): the events stay in the outbox and are sent again on
+      // the next flush or visit, and the server de-duplicates them if the beacon did arrive.
       const result = await post(body, bytes, { 'content-type': CONTENT_TYPE }, true);
-      if (result.status === 'retry' && result.reason === 'network' && beacon(body)) return { status: 'delivered' };
+      if (result.status === 'retry' && result.reason === 'network' && beacon(body)) return { status: 'retry', reason: 'beacon_queued' };
       return result;
     };
 

@@ -26,7 +26,7 @@ function controlledFetch() {
   return { fetch, calls };
 }
 
-const context = (): TransportContext => ({ projectKey: 'k', endpoint: 'http://ingest.test', env: undefined, clock: createFakeClock(), onError: () => {} });
+const context = (): TransportContext => ({ projectKey: 'k', endpoint: 'http://ingest.test', env: undefined, clock: createFakeClock(), onError: () => {}, resume: () => {} });
 
 const batchOf = (padBytes: number): Batch => ({
   v: EVENT_VERSION,

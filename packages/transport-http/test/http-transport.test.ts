@@ -37,6 +37,7 @@ const context = (overrides: Partial<TransportContext> = {}): TransportContext =>
   env: undefined,
   clock: createFakeClock(),
   onError: () => {},
+  resume: () => {},
   ...overrides,
 });
 
@@ -87,12 +88,12 @@ describe('http transport', () => {
     expect(await transport.send(batch(), { urgent: false })).toEqual({ status: 'retry', reason: 'network' });
   });
 
-  it('on page hide, falls back to sendBeacon when keepalive fetch is refused', async () => {
+  it('on page hide, falls back to sendBeacon when keepalive fetch is refused, and keeps the batch until confirmed', async () => {
     const beacons: Array<[string, string]> = [];
     const env = { navigator: { sendBeacon: (url: string, body: string) => beacons.push([url, body]) > 0 } } as never;
     const refusingFetch = (() => Promise.reject(new TypeError('keepalive budget exceeded'))) as typeof fetch;
     const transport = createHttpTransport({ fetch: refusingFetch })(context({ env }));
-    expect(await transport.send(batch(), { urgent: true })).toEqual({ status: 'delivered' });
+    expect(await transport.send(batch(), { urgent: true })).toEqual({ status: 'retry', reason: 'beacon_queued' });
     expect(beacons).toHaveLength(1);
     expect(beacons[0]![0]).toBe(`${ENDPOINT}/v1/batch?key=sl_w_test%20key`);
     expect(JSON.parse(beacons[0]![1])).toEqual(batch());

@@ -98,7 +98,17 @@ function buildClient(
       report(error);
     }
   });
-  const transport = options.transport?.({ projectKey: config.projectKey, endpoint: config.endpoint, env, clock, onError: (e) => report(e, 'SL_TRANSPORT_FAILED') });
+  // `delivery` is created just below; the transport may only call resume() later, when it reconnects.
+  const transport = options.transport?.({
+    projectKey: config.projectKey,
+    endpoint: config.endpoint,
+    env,
+    clock,
+    onError: (e) => report(e, 'SL_TRANSPORT_FAILED'),
+    resume: () => {
+      if (maySend()) delivery.resume();
+    },
+  });
   if (!transport) {
     report(new SightlineError('SL_NO_TRANSPORT', 'no transport configured: pass `transport: createHttpTransport()` from @sightline/transport-http. Events stay in the outbox and are not sent.'));
   }

@@ -100,8 +100,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     }, backoffDelay(attempt, DEFAULT_BACKOFF, afterMs));
   };
 
-  const drain = async () => {
+  const drain = async (renewLock: () => void) => {
     while (!stopped && retryTimer === undefined) {
+      renewLock();
       const entries = outbox.take(config.batch.maxEvents, config.batch.maxBytes - BATCH_OVERHEAD_BYTES);
       if (entries.length === 0) return;
       if (!(await deliver(entries, false))) return;
@@ -135,7 +136,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     if (urgent) return sendUrgently();
     // A caller that arrives mid-flush gets a flush that starts after it, so its events are covered.
     if (running) return running.then(() => flush());
-    running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, owner, clock.now, drain)
+    running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, owner, clock, drain)
       .then((outcome) => {
         if (!outcome.ran) scheduleFlush(LEASE_RETRY_MS);
       })

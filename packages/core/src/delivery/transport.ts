@@ -31,6 +31,8 @@ export interface TransportContext {
   env: Environment | undefined;
   clock: Clock;
   onError(error: unknown): void;
+  /** The transport's connection is back (a socket reopened): drop the backoff and send what waits. */
+  resume(): void;
 }
 
 /** Transports are passed to `createClient` as factories, so they share the client's config. */

@@ -22,6 +22,9 @@ export class SightlineError extends Error {
 
 export function toSightlineError(error: unknown, code: SightlineErrorCode = 'SL_INTERNAL'): SightlineError {
   if (error instanceof SightlineError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  // Some DOMExceptions (an exhausted quota) carry an empty message: fall back to their name.
+  const named = error as { message?: unknown; name?: unknown } | null;
+  const message =
+    (typeof named?.message === 'string' && named.message) || (typeof named?.name === 'string' && named.name) || String(error) || 'unknown error';
   return new SightlineError(code, message, error);
 }

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared.ts';
+
+export default defineProject({
+  resolve: { alias: sourceAliases },
+  test: {
+    name: 'identity',
+    environment: 'happy-dom',
+    environmentOptions: { happyDOM: { url: 'https://www.example.com/' } },
+    include: ['test/**/*.test.ts'],
+  },
+});

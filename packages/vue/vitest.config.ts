@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { sourceAliases } from '../../vitest.shared.ts';
+
+export default defineProject({
+  resolve: { alias: sourceAliases },
+  test: {
+    name: 'vue',
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
+    include: ['test/**/*.test.ts'],
+  },
+});
