@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 
 const REQUIREMENTS = [
   { what: 'Chromium (browser end-to-end tests)', binary: process.env.CHROMIUM_PATH || '/usr/bin/chromium', packages: ['chromium'] },
+  { what: 'ClickHouse (server store tests on a 2-shard cluster)', binary: process.env.CLICKHOUSE_SERVER_PATH || '/usr/sbin/clickhouse-server', packages: ['clickhouse-server', 'clickhouse-client'] },
 ];
 
 const missing = REQUIREMENTS.filter((requirement) => !existsSync(requirement.binary));

@@ -1,44 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: the Sightline server on an embedded DuckDB file, and the example shop loading the
 // snippet, so a new user can click around and read their events back.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureBuilt, explainStartFailure, root, stopOnSignal } from './lib/startup.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['core', 'trackers', 'transport-http', 'server', 'snippet'];
-
-/** Newest modification time of the files below a folder. */
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-const stale = PACKAGES.filter((name) => {
-  const dir = join(root, 'packages', name);
-  return !existsSync(join(dir, 'dist')) || newest(join(dir, 'src')) > newest(join(dir, 'dist'));
-});
-if (stale.length > 0) {
-  console.log(`Building ${stale.join(', ')}...`);
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-}
+ensureBuilt(['core', 'trackers', 'transport-http', 'server', 'snippet']);
 
 const { startServer } = await import('@sightline/server');
 const { startShop } = await import('../examples/shop/server.mjs');
-
-/** Starting fails for two ordinary reasons; say which, and what to do, instead of a stack trace. */
-function explain(error) {
-  const message = String(error?.message ?? error);
-  if (/lock/i.test(message)) return `${message}\n  Another Sightline server is using this data file: stop it, or set SIGHTLINE_DATA to another file.`;
-  if (error?.code === 'EADDRINUSE') return `${message}\n  The port is taken: stop what uses it, or set SIGHTLINE_PORT / SHOP_PORT.`;
-  return message;
-}
 
 let server;
 let shop;
@@ -55,7 +24,7 @@ try {
     snippetAttributes: { 'project-key': server.writeKey, endpoint: server.url },
   });
 } catch (error) {
-  console.error(`Sightline could not start: ${explain(error)}`);
+  console.error(`Sightline could not start: ${explainStartFailure(error, 'SIGHTLINE_PORT / SHOP_PORT')}`);
   await server?.close();
   process.exit(1);
 }
@@ -74,12 +43,4 @@ console.log(`
   Ctrl+C stops both.
 `);
 
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  await Promise.allSettled([shop.close(), server.close()]);
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+stopOnSignal(() => Promise.allSettled([shop.close(), server.close()]));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
 let failed = 0;
-for (const workspace of [...workspaces, 'e2e']) {
+for (const workspace of [...workspaces, 'e2e', 'examples/segment-transport', 'docs']) {
   const dir = join(root, workspace);
   const config = ['tsconfig.test.json', 'tsconfig.json'].map((name) => join(dir, name)).find(existsSync);
   if (!config) continue;
