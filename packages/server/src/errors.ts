@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   badRequest: 'SL_ERR_BAD_REQUEST',
   notFound: 'SL_ERR_NOT_FOUND',
   unavailable: 'SL_ERR_UNAVAILABLE',
+  rateLimited: 'SL_ERR_RATE_LIMITED',
+  originNotAllowed: 'SL_ERR_ORIGIN_NOT_ALLOWED',
   internal: 'SL_ERR_INTERNAL',
   badOption: 'SL_ERR_BAD_OPTION',
   keyConflict: 'SL_ERR_KEY_CONFLICT',

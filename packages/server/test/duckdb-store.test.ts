@@ -24,8 +24,8 @@ describe('createDuckDbStore', () => {
     await store.close();
     const instance = await DuckDBInstance.create(path);
     const connection = await instance.connect();
-    const rows = (await connection.runAndReadAll('SELECT version FROM schema_migrations')).getRowObjectsJS();
-    expect(rows).toEqual([{ version: 1 }]);
+    const rows = (await connection.runAndReadAll('SELECT version FROM schema_migrations ORDER BY version')).getRowObjectsJS();
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     connection.closeSync();
     instance.closeSync();
     // Reopening does not run the migration again.

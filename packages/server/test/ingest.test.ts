@@ -94,7 +94,7 @@ describe('POST /v1/batch', () => {
     expect(preflight.headers['access-control-allow-origin']).toBe('*');
     expect(preflight.headers['access-control-allow-methods']).toBe('POST, OPTIONS');
     expect(preflight.headers['access-control-allow-headers']).toBe(
-      'content-type, x-sightline-key, content-encoding, authorization',
+      'content-type, x-sightline-key, x-sightline-project, content-encoding, authorization',
     );
     expect(Number(preflight.headers['access-control-max-age'])).toBeGreaterThan(0);
     const ok = await post(makeBatch([makeEvent()]), { origin: 'https://shop.example' });

@@ -99,11 +99,11 @@ describe('GET /health and unknown routes', () => {
     const temp = await makeTempDir();
     const s = await createDuckDbStore({ path: `${temp.dir}/h.duckdb` });
     const app = buildApp({ store: s, keys: { resolve: async () => undefined } });
-    expect((await app.inject('/health')).json()).toEqual({ status: 'ok' });
+    expect((await app.inject('/health')).json()).toEqual({ status: 'ok', store: 'ok' });
     await s.close();
     const down = await app.inject('/health');
     expect(down.statusCode).toBe(503);
-    expect(down.json()).toEqual({ status: 'unavailable' });
+    expect(down.json()).toEqual({ status: 'unavailable', store: 'unreachable' });
     await app.close();
     await temp.remove();
   });

@@ -1,34 +1,25 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { ConfigError, corsFromEntries, fromFile, fromStrings, mergeConfig, toServerConfig } from '../ops/server-config';
+import { SETTINGS } from '../ops/settings';
 import type { StartServerOptions } from '../server/start-server';
+import { type KeysCommand, parseKeysArgs } from './parse-keys-args';
 
 /** A problem with the command line: the CLI prints it with the usage and exits with code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export type CliCommand = { kind: 'help' } | { kind: 'start'; options: StartServerOptions };
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'start'; options: StartServerOptions; shutdownTimeoutMs?: number }
+  | KeysCommand;
 
 const FLAGS = {
-  port: { type: 'string' },
-  host: { type: 'string' },
-  data: { type: 'string' },
-  project: { type: 'string' },
-  'write-key': { type: 'string' },
-  'read-key': { type: 'string' },
-  'body-limit': { type: 'string' },
-  'log-level': { type: 'string' },
+  ...Object.fromEntries(SETTINGS.flatMap((setting) => (setting.flag ? [[setting.flag, { type: 'string' }]] : []))),
+  cors: { type: 'string', multiple: true },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-function integer(name: string, text: string, min: number, max: number): number {
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${name} must be an integer from ${min} to ${max}, got "${text}"`);
-  }
-  return value;
-}
+} as const satisfies ParseArgsConfig['options'];
 
 function parseFlags(argv: readonly string[]) {
   try {
@@ -38,42 +29,51 @@ function parseFlags(argv: readonly string[]) {
   }
 }
 
-/** Flags win over environment variables, which win over defaults (left to startServer). */
-export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliCommand {
+type Env = Record<string, string | undefined>;
+
+/** Flags win over environment variables, which win over the config file; defaults are left to startServer. */
+export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand {
+  if (argv[0] === 'keys') return parseKeysArgs(argv.slice(1), env);
   const { values } = parseFlags(argv);
   if (values.help) return { kind: 'help' };
-  const pick = (flag: string | undefined, name: string) => flag ?? (env[name] === '' ? undefined : env[name]);
-  const port = pick(values.port, 'SIGHTLINE_PORT');
-  const portName = values.port === undefined ? 'SIGHTLINE_PORT' : '--port';
-  const bodyLimit = values['body-limit'];
-  const logLevel = values['log-level'] ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
-  const options: StartServerOptions = { logger: logLevel === 'silent' ? false : { level: logLevel } };
-  if (port !== undefined) options.port = integer(portName, port, 0, 65535);
-  if (bodyLimit !== undefined) options.bodyLimit = integer('--body-limit', bodyLimit, 1, 1024 ** 3);
-  const strings = [
-    ['host', pick(values.host, 'SIGHTLINE_HOST')],
-    ['dataPath', pick(values.data, 'SIGHTLINE_DATA')],
-    ['projectId', pick(values.project, 'SIGHTLINE_PROJECT')],
-    ['writeKey', pick(values['write-key'], 'SIGHTLINE_WRITE_KEY')],
-    ['readKey', pick(values['read-key'], 'SIGHTLINE_READ_KEY')],
-  ] as const;
-  for (const [name, value] of strings) if (value !== undefined) options[name] = value;
-  return { kind: 'start', options };
+  const flags = values as Record<string, string | string[] | undefined>;
+  const envValue = (name: string) => (env[name] === '' ? undefined : env[name]);
+  try {
+    const configPath = (flags.config as string | undefined) ?? envValue('SIGHTLINE_CONFIG');
+    const file = configPath === undefined ? {} : fromFile(configPath);
+    const fromEnv = fromStrings((setting) => {
+      const raw = envValue(setting.env);
+      return raw === undefined ? undefined : { raw, name: setting.env };
+    });
+    const envCors = envValue('SIGHTLINE_CORS');
+    if (envCors !== undefined) fromEnv.cors = corsFromEntries(envCors.split(';').filter(Boolean), 'SIGHTLINE_CORS');
+    const fromFlags = fromStrings((setting) => {
+      const raw = setting.flag === undefined ? undefined : flags[setting.flag];
+      return typeof raw === 'string' ? { raw, name: `--${setting.flag}` } : undefined;
+    });
+    const cors = flags.cors as string[] | undefined;
+    if (cors !== undefined) fromFlags.cors = corsFromEntries(cors, '--cors');
+    return { kind: 'start', ...toServerConfig(mergeConfig(file, fromEnv, fromFlags)) };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
-export const USAGE = `Usage: sightline-server [options]
+const pad = (text: string) => text.padEnd(26);
 
-Starts the Sightline ingestion server on an embedded DuckDB file.
+export const USAGE = `Usage: sightline-server [options]
+       sightline-server keys list|create|revoke ...   (see sightline-server keys --help)
+       sightline-server export --out <file> ...       (see sightline-server export --help)
+
+Starts the Sightline ingestion server on an embedded DuckDB file. Every option can also be set
+by its environment variable or in a JSON config file (see docs/server.md).
 
 Options:
-  --port <n>          port to listen on (env SIGHTLINE_PORT, default 8787; 0 picks one)
-  --host <host>       address to bind (env SIGHTLINE_HOST, default 127.0.0.1)
-  --data <file>       DuckDB file (env SIGHTLINE_DATA, default ./.sightline/sightline.duckdb)
-  --project <id>      project id (env SIGHTLINE_PROJECT, default "default")
-  --write-key <key>   write key to accept (env SIGHTLINE_WRITE_KEY; generated if none)
-  --read-key <key>    read key to accept (env SIGHTLINE_READ_KEY; generated if none)
-  --body-limit <n>    largest request body in bytes (default 1048576)
-  --log-level <lvl>   fatal, error, warn, info, debug, trace or silent (default info)
-  -h, --help          show this help
+${SETTINGS.filter((s) => s.flag).map((s) => `  ${pad(`--${s.flag} <${s.kind === 'integer' ? 'n' : 'value'}>`)}${s.help} [${s.env}]`).join('\n')}
+  ${pad('--cors <project=origins>')}allowed browser origins of a project, repeatable [SIGHTLINE_CORS]
+  ${pad('--config <file>')}JSON config file [SIGHTLINE_CONFIG]
+  ClickHouse credentials come from SIGHTLINE_CLICKHOUSE_USER and SIGHTLINE_CLICKHOUSE_PASSWORD
+  or the config file, never from flags.
+  ${pad('-h, --help')}show this help
 `;

@@ -6,10 +6,18 @@ import { registerErrorReplies } from './error-reply';
 import { eventsRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { ingestRoutes } from './routes/ingest';
+import { registerQueryRoutes } from './routes/query/register-query-routes';
+import { createIngestCors } from './cors';
+import { registerOperations } from './register-operations';
+import { createLiveHub } from '../live/live-hub';
+import { createMetrics } from '../ops/metrics';
+import type { OpsOptions } from '../ops/ops-options';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, unlimited } from '../ops/rate-limiter';
+import { timeoutServerOptions } from '../ops/timeouts';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-export interface AppOptions {
+export interface AppOptions extends OpsOptions {
   store: EventStore;
   keys: KeyResolver;
   /** Largest accepted body in bytes, before and after gzip. Default 1 MiB. */
@@ -24,18 +32,26 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    // Fastify's default is no limit; a public endpoint must not wait forever on a slow body.
-    requestTimeout: 30_000,
+    // Fastify's defaults are no request or header limit; a public endpoint must not wait forever.
+    ...timeoutServerOptions(options.timeouts),
+    // Requests that arrive while closing get our 503 with Retry-After (close-connections.ts).
+    return503OnClosing: false,
     ajv: {
       // Validate bodies as they are: no coercion, no silent stripping, since events are stored verbatim.
       customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false },
     },
   });
-  const auth = createAuth(options.keys);
+  const limiter = options.rateLimit === false ? unlimited : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const auth = createAuth(options.keys, limiter);
+  const cors = createIngestCors(options.cors);
+  const metrics = options.metrics ?? createMetrics();
+  const hub = options.hub ?? createLiveHub();
   registerErrorReplies(app, bodyLimit);
   closeConnectionsWhenClosing(app);
   app.register(healthRoutes, { store: options.store });
-  app.register(ingestRoutes, { store: options.store, auth, bodyLimit });
+  app.register(ingestRoutes, { store: options.store, auth, bodyLimit, cors, metrics, hub });
+  registerOperations(app, { keys: options.keys, cors, metrics, hub, bodyLimit, ws: options.ws });
   app.register(eventsRoutes, { store: options.store, auth });
+  registerQueryRoutes(app, { store: options.store, auth });
   return app;
 }

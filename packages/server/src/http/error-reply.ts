@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES, type ErrorCode, isServerError } from '../errors';
+import { isRetryLater, retryAfterSeconds, STORE_RETRY_AFTER_MS } from './retry-later';
 import { describeIssue, type SchemaIssue } from './validation-message';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -14,11 +15,16 @@ const STATUS: Record<ErrorCode, number> = {
   SL_ERR_UNSUPPORTED_MEDIA_TYPE: 415,
   SL_ERR_INTERNAL: 500,
   SL_ERR_UNAVAILABLE: 503,
+  SL_ERR_RATE_LIMITED: 429,
+  SL_ERR_ORIGIN_NOT_ALLOWED: 403,
   SL_ERR_STORE_CLOSED: 503,
   SL_ERR_STORE_IN_USE: 503,
   SL_ERR_BAD_OPTION: 500,
   SL_ERR_KEY_CONFLICT: 500,
 };
+
+/** The HTTP status of an error code, also used in WebSocket error frames and close codes. */
+export const statusOf = (code: ErrorCode): number => STATUS[code];
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
@@ -91,6 +97,8 @@ export function registerErrorReplies(app: FastifyInstance, bodyLimit: number): v
   app.setErrorHandler((error: FastifyError, request, res) => {
     keepAliveAfterBodyError(request, res, bodyLimit);
     const { status, body } = toErrorReply(error, request, bodyLimit);
+    if (isRetryLater(error)) res.header('retry-after', retryAfterSeconds(error.retryAfterMs));
+    else if (status === 503) res.header('retry-after', retryAfterSeconds(STORE_RETRY_AFTER_MS));
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return res.status(status).send(body);
   });

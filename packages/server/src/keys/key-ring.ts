@@ -21,12 +21,23 @@ export interface KeyRing {
 // Unknown keys are cached too, so a client with a stale key does not hit the store each time.
 const MAX_CACHED_MISSES = 1000;
 
-export function createKeyRing(repository: KeyRepository, now: () => number = Date.now): KeyRing {
-  const hits = new Map<string, KeyRecord>();
-  const misses = new Set<string>();
+/**
+ * How long a key's state is trusted before it is read again. Keys created or revoked by the CLI,
+ * or by another server node sharing the store, take effect within this time.
+ */
+export const KEY_CACHE_TTL_MS = 30_000;
+
+export function createKeyRing(
+  repository: KeyRepository,
+  now: () => number = Date.now,
+  ttlMs: number = KEY_CACHE_TTL_MS,
+): KeyRing {
+  const hits = new Map<string, { record: KeyRecord; at: number }>();
+  const misses = new Map<string, number>();
+  const fresh = (at: number | undefined) => at !== undefined && now() - at < ttlMs;
 
   const remember = (record: KeyRecord) => {
-    hits.set(record.key, record);
+    hits.set(record.key, { record, at: now() });
     misses.delete(record.key);
   };
 
@@ -63,15 +74,16 @@ export function createKeyRing(repository: KeyRepository, now: () => number = Dat
   return {
     async resolve(key) {
       const cached = hits.get(key);
-      if (cached) return cached;
-      if (misses.has(key)) return undefined;
+      if (cached && fresh(cached.at)) return cached.record;
+      if (fresh(misses.get(key))) return undefined;
       const record = await repository.find(key);
       if (record && record.revokedAt === null) {
         remember(record);
         return record;
       }
+      hits.delete(key);
       if (misses.size >= MAX_CACHED_MISSES) misses.clear();
-      misses.add(key);
+      misses.set(key, now());
       return undefined;
     },
     async ensureProjectKeys(projectId, given = {}) {

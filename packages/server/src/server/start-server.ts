@@ -2,16 +2,23 @@ import type { FastifyServerOptions } from 'fastify';
 import { ERROR_CODES, ServerError } from '../errors';
 import { buildApp } from '../http/build-app';
 import { createKeyRing } from '../keys/key-ring';
-import { createDuckDbStore } from '../store/duckdb/duckdb-store';
+import type { ClickHouseOptions } from '../store/clickhouse/clickhouse-store';
+import { openStore, type StoreKind } from '../store/open-store';
+import type { OpsOptions } from '../ops/ops-options';
 import { PROJECT_ID_PATTERN, SERVER_DEFAULTS } from './defaults';
 
-export interface StartServerOptions {
+/** Also takes the operational options of `buildApp`: rate limit, CORS, timeouts, WebSockets. */
+export interface StartServerOptions extends OpsOptions {
   /** Default 8787; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
   /** DuckDB file, created with its folder if missing. Default `./.sightline/sightline.duckdb`. */
   dataPath?: string;
+  /** Where events and keys live. Default `duckdb`; `clickhouse` needs `clickhouse.url`. */
+  store?: StoreKind;
+  /** One node or a cluster; several server nodes may share it. */
+  clickhouse?: ClickHouseOptions;
   /** Default `default`. */
   projectId?: string;
   /** Used (and stored) as the project's write key; one is generated when the project has none. */
@@ -28,7 +35,7 @@ export interface RunningServer {
   url: string;
   host: string;
   port: number;
-  /** Absolute path of the DuckDB file. */
+  /** Absolute path of the DuckDB file, or where the ClickHouse data lives. */
   dataPath: string;
   projectId: string;
   writeKey: string;
@@ -45,7 +52,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.bodyLimit !== undefined && !(Number.isInteger(options.bodyLimit) && options.bodyLimit > 0)) {
     throw new ServerError(ERROR_CODES.badOption, 'the body limit must be a positive integer of bytes');
   }
-  const store = await createDuckDbStore({ path: options.dataPath ?? SERVER_DEFAULTS.dataPath });
+  const { store, location } = await openStore({
+    dataPath: options.dataPath ?? SERVER_DEFAULTS.dataPath,
+    ...(options.store !== undefined && { store: options.store }),
+    ...(options.clickhouse !== undefined && { clickhouse: options.clickhouse }),
+  });
   try {
     const keys = createKeyRing(store.keys);
     const given = {
@@ -53,9 +64,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.readKey !== undefined && { readKey: options.readKey }),
     };
     const projectKeys = await keys.ensureProjectKeys(projectId, given);
+    const { rateLimit, cors, timeouts, ws, metrics, hub } = options;
     const app = buildApp({
       store,
       keys,
+      ...{ rateLimit, cors, timeouts, ws, metrics, hub },
       ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
       ...(options.logger !== undefined && { logger: options.logger }),
     });
@@ -70,7 +83,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       host,
       port,
-      dataPath: store.path,
+      dataPath: location,
       projectId,
       ...projectKeys,
       close: () =>

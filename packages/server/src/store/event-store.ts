@@ -1,4 +1,7 @@
 import type { SightlineEvent } from '@sightline/core';
+import type { KeyRepository } from '../keys/key-types';
+import type { DefinitionRepository } from '../query/definitions';
+import type { Dialect } from '../query/dialect';
 
 export interface InsertResult {
   /** Events newly stored. */
@@ -16,9 +19,25 @@ export interface EventQuery {
   after?: string;
 }
 
+export type SqlRow = Record<string, unknown>;
+
 /**
- * Where accepted events live. Every adapter (DuckDB now, ClickHouse later) must pass the same
- * tests: idempotent on (projectId, id), and a batch is visible entirely or not at all.
+ * Read-only SQL for the query API. Queries are built once (src/query) against the dialect;
+ * rows come back as plain values: integers as numbers or numeric strings, never BigInt.
+ */
+export interface SqlReader {
+  readonly dialect: Dialect;
+  rows(sql: string): Promise<SqlRow[]>;
+  /** Rows one at a time, for exports larger than memory. */
+  stream(sql: string): AsyncIterable<SqlRow>;
+  /** Writes the rows of `sql` to a Parquet file inside the engine, when it can; `progress` gets 0..1. */
+  copyToParquet?(sql: string, path: string, progress?: (fraction: number) => void): Promise<void>;
+}
+
+/**
+ * Where accepted events live. Both adapters (DuckDB, ClickHouse) pass the same tests
+ * (test/store): idempotent on (projectId, id), reads never see a copy twice, and the query
+ * API answers the same on both.
  */
 export interface EventStore {
   /** Resolves only once the batch is durably committed. */
@@ -26,6 +45,12 @@ export interface EventStore {
   /** Events in (ts, id) order, each exactly as accepted. Throws SL_ERR_VALIDATION for an unknown `after`. */
   listEvents(projectId: string, query: EventQuery): Promise<SightlineEvent[]>;
   countEvents(projectId: string): Promise<number>;
+  /** The SQL behind the query API and export. */
+  readonly reader: SqlReader;
+  /** Read and write keys, kept beside the events so every server node sees the same ones. */
+  readonly keys: KeyRepository;
+  /** Named event definitions, applied to stored history at query time. */
+  readonly definitions: DefinitionRepository;
   /** Rejects when the store cannot be reached (used by /health). */
   ping(): Promise<void>;
   /** Waits for queued writes, then releases the store. Safe to call twice. */

@@ -1,6 +1,14 @@
-import type { InsertResult } from '../event-store';
-import type { DuckDb } from './database';
-import { type BatchToInsert, insertBatches } from './insert-batch';
+import type { SightlineEvent } from '@sightline/core';
+import type { InsertResult } from './event-store';
+
+export interface BatchToInsert {
+  projectId: string;
+  events: readonly SightlineEvent[];
+  receivedAt: number;
+}
+
+/** Stores several batches in one go, each all or nothing, and answers per batch in order. */
+export type CommitGroup = (batches: readonly BatchToInsert[]) => Promise<InsertResult[]>;
 
 interface Waiting extends BatchToInsert {
   resolve(result: InsertResult): void;
@@ -17,12 +25,12 @@ export interface GroupWriter {
 }
 
 /**
- * Group commit. A DuckDB commit costs milliseconds whatever its size, so the batches that
+ * Group commit. A commit (a DuckDB transaction, a ClickHouse insert) costs milliseconds whatever its size, so the batches that
  * arrive while one transaction runs are stored together in the next. Each batch still stands
  * or falls whole: when a group fails, its batches are retried one by one, so one bad batch
  * cannot fail the others.
  */
-export function createGroupWriter(db: DuckDb): GroupWriter {
+export function createGroupWriter(commitGroup: CommitGroup, maxEventsPerCommit = MAX_EVENTS_PER_COMMIT): GroupWriter {
   const waiting: Waiting[] = [];
   let draining: Promise<void> | undefined;
 
@@ -30,7 +38,7 @@ export function createGroupWriter(db: DuckDb): GroupWriter {
     let count = 0;
     let events = 0;
     for (const batch of waiting) {
-      if (count > 0 && events + batch.events.length > MAX_EVENTS_PER_COMMIT) break;
+      if (count > 0 && events + batch.events.length > maxEventsPerCommit) break;
       events += batch.events.length;
       count++;
     }
@@ -39,7 +47,7 @@ export function createGroupWriter(db: DuckDb): GroupWriter {
 
   async function commit(group: Waiting[]): Promise<void> {
     try {
-      const results = await db.write((connection) => insertBatches(connection, group));
+      const results = await commitGroup(group);
       group.forEach((batch, i) => batch.resolve(results[i] as InsertResult));
     } catch (error) {
       if (group.length === 1) group[0]?.reject(error);

@@ -1,33 +1,61 @@
 import type { Batch } from '@sightline/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { LiveHub } from '../../live/live-hub';
+import type { Metrics } from '../../ops/metrics';
 import type { EventStore } from '../../store/event-store';
 import type { Auth } from '../auth';
-import { setIngestCors } from '../cors';
+import type { IngestCors } from '../cors';
+import { toErrorReply } from '../error-reply';
 import { ingestBodySchema } from '../ingest-schema';
 import { registerJsonBody } from '../json-body';
+import { storeFailure } from '../retry-later';
+import { createEventsScrubber } from '../../privacy/scrub-events';
 
 export interface IngestRouteOptions {
   store: EventStore;
   auth: Auth;
   bodyLimit: number;
+  cors: IngestCors;
+  metrics: Metrics;
+  hub: LiveHub;
 }
 
 /** `POST /v1/batch`: authenticate, parse, validate, store, and only then acknowledge. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOptions): Promise<void> {
-  const { store, auth, bodyLimit } = options;
+  const { store, auth, bodyLimit, cors, metrics, hub } = options;
+  const scrubEvents = createEventsScrubber();
   registerJsonBody(app, bodyLimit);
   // First hook of the scope, so error replies (401, 413, ...) carry CORS headers and are readable.
-  app.addHook('onRequest', async (_request, reply) => setIngestCors(reply));
+  app.addHook('onRequest', async (request, reply) => cors.setHeaders(request, reply));
+  app.addHook('onError', async (request, _reply, error: FastifyError) => {
+    metrics.rejected(toErrorReply(error, request, bodyLimit).body.error.code);
+  });
 
   app.options('/v1/batch', async (_request, reply) => reply.status(204).send());
 
   app.post(
     '/v1/batch',
-    { onRequest: auth.require('write'), schema: { body: ingestBodySchema }, bodyLimit },
+    {
+      onRequest: [
+        auth.require('write'),
+        async (request, reply) => cors.checkOrigin(request.headers.origin, auth.projectOf(request), reply),
+      ],
+      schema: { body: ingestBodySchema },
+      bodyLimit,
+    },
     async (request) => {
-      const batch = request.body as Batch;
-      const { accepted, duplicates } = await store.insertBatch(auth.projectOf(request), batch.events, Date.now());
-      return { accepted, duplicates };
+      // Scrubbed again here, whatever the client did: the store never sees personal data.
+      const events = scrubEvents((request.body as Batch).events);
+      const projectId = auth.projectOf(request);
+      const started = performance.now();
+      const result = await store.insertBatch(projectId, events, Date.now()).catch((error: unknown) => {
+        request.log.error({ err: error }, 'store insert failed');
+        throw storeFailure(error);
+      });
+      metrics.stored(result.accepted, result.duplicates, (performance.now() - started) / 1000);
+      // Subscribers get exactly what was stored, and only once it is.
+      hub.publish(projectId, events, result);
+      return { accepted: result.accepted, duplicates: result.duplicates };
     },
   );
 }

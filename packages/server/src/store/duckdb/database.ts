@@ -11,6 +11,8 @@ export interface DuckDb {
   readonly path: string;
   write<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   read<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
+  /** A connection of its own for a long read (an export); close() ends any still leased. */
+  lease(): Promise<{ connection: DuckDBConnection; release(): void }>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ async function openInstance(absolute: string): Promise<DuckDb> {
   const writes = createSerialQueue();
   const reads = createSerialQueue();
   let closing: Promise<void> | undefined;
+  const leased = new Set<DuckDBConnection>();
 
   const enqueue = <T>(queue: SerialQueue, connection: DuckDBConnection, task: (c: DuckDBConnection) => Promise<T>) =>
     // Tasks queued before close still run; close waits for them. Later ones are refused here.
@@ -62,9 +65,22 @@ async function openInstance(absolute: string): Promise<DuckDb> {
     path: absolute,
     write: (task) => enqueue(writes, writer, task),
     read: (task) => enqueue(reads, reader, task),
+    async lease() {
+      if (closing) throw new ServerError(ERROR_CODES.storeClosed, 'the event store is closed');
+      const connection = await instance.connect();
+      leased.add(connection);
+      return {
+        connection,
+        release: () => {
+          if (leased.delete(connection)) connection.closeSync();
+        },
+      };
+    },
     close() {
       closing ??= (async () => {
         await Promise.all([writes.idle(), reads.idle()]);
+        for (const connection of leased) connection.closeSync();
+        leased.clear();
         reader.closeSync();
         writer.closeSync();
         instance.closeSync();

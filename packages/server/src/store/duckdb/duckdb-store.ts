@@ -3,9 +3,11 @@ import type { KeyRepository } from '../../keys/key-types';
 import type { EventStore } from '../event-store';
 import { openDuckDb } from './database';
 import { selectCount, selectEvents } from './event-queries';
-import { createGroupWriter } from './group-writer';
-import { createStaging } from './insert-batch';
+import { createGroupWriter } from '../group-writer';
+import { createStaging, insertBatches } from './insert-batch';
+import { createDuckDbDefinitionRepository } from './definition-repository';
 import { createDuckDbKeyRepository } from './key-repository';
+import { createDuckDbReader } from './sql-reader';
 
 export interface DuckDbStoreOptions {
   /** The database file; it and its folder are created when missing. */
@@ -27,11 +29,13 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     await db.close();
     throw error;
   }
-  const writer = createGroupWriter(db);
+  const writer = createGroupWriter((group) => db.write((connection) => insertBatches(connection, group)));
   let closing: Promise<void> | undefined;
   return {
     path: db.path,
     keys: createDuckDbKeyRepository(db),
+    reader: createDuckDbReader(db),
+    definitions: createDuckDbDefinitionRepository(db),
     insertBatch: (projectId, events, receivedAt) =>
       closing
         ? Promise.reject(new ServerError(ERROR_CODES.storeClosed, 'the event store is closed'))

@@ -1,12 +1,13 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { SightlineEvent } from '@sightline/core';
+import { deriveColumns, type DerivedColumns } from '../derived-columns';
 
 type Value = string | number | undefined;
 
 interface Column {
   name: string;
   append(appender: DuckDBAppender, value: Value): void;
-  pick(event: SightlineEvent, receivedAt: number, projectId: string): Value;
+  pick(event: SightlineEvent, receivedAt: number, projectId: string, derived: DerivedColumns): Value;
 }
 
 const orNull =
@@ -48,6 +49,10 @@ export const EVENT_COLUMNS: readonly Column[] = [
   column('props', text, (e) => (e.props === undefined ? undefined : JSON.stringify(e.props))),
   column('event', text, (e) => JSON.stringify(e)),
   column('received_at', bigint, (_e, receivedAt) => receivedAt),
+  // Added by migration 2, so they come after the original columns in table order.
+  ...(['pointer', 'utm_source', 'utm_medium', 'utm_campaign', 'referrer_domain', 'country'] as const).map((name) =>
+    column(name, text, (_e, _r, _p, derived) => derived[name]),
+  ),
 ];
 
 export const EVENT_COLUMN_LIST = EVENT_COLUMNS.map((c) => c.name).join(', ');
@@ -58,6 +63,7 @@ export function appendEvent(
   receivedAt: number,
   projectId: string,
 ): void {
-  for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId));
+  const derived = deriveColumns(event);
+  for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId, derived));
   appender.endRow();
 }

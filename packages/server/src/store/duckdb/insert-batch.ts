@@ -1,15 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { SightlineEvent } from '@sightline/core';
 import type { InsertResult } from '../event-store';
+import type { BatchToInsert } from '../group-writer';
 import { appendEvent, EVENT_COLUMN_LIST } from './event-columns';
 
 const STAGING = 'temp.main.events_staging';
-
-export interface BatchToInsert {
-  projectId: string;
-  events: readonly SightlineEvent[];
-  receivedAt: number;
-}
 
 /** A per-connection temp table: the appender fills it, one INSERT moves it over. */
 export async function createStaging(connection: DuckDBConnection): Promise<void> {

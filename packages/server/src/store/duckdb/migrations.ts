@@ -10,7 +10,7 @@ interface Migration {
  * Append-only: a released migration is never edited, a change is a new version.
  * Times are BIGINT epoch ms throughout, like the events' own `ts`.
  */
-const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'events and keys',
@@ -50,6 +50,40 @@ const MIGRATIONS: readonly Migration[] = [
         kind VARCHAR NOT NULL CHECK (kind IN ('write', 'read')),
         created_at BIGINT NOT NULL,
         revoked_at BIGINT
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'segment columns',
+    // Backfilled with SQL close to deriveColumns: rows from before this version get the same segments.
+    sql: `
+      ALTER TABLE events ADD COLUMN pointer VARCHAR DEFAULT '';
+      ALTER TABLE events ADD COLUMN utm_source VARCHAR DEFAULT '';
+      ALTER TABLE events ADD COLUMN utm_medium VARCHAR DEFAULT '';
+      ALTER TABLE events ADD COLUMN utm_campaign VARCHAR DEFAULT '';
+      ALTER TABLE events ADD COLUMN referrer_domain VARCHAR DEFAULT '';
+      ALTER TABLE events ADD COLUMN country VARCHAR DEFAULT '';
+      UPDATE events SET
+        pointer = coalesce(CASE WHEN props->>'pointer' IN ('coarse', 'fine') THEN props->>'pointer' END, ''),
+        utm_source = coalesce(regexp_extract(url, '[?&]utm_source=([^&#]*)', 1), ''),
+        utm_medium = coalesce(regexp_extract(url, '[?&]utm_medium=([^&#]*)', 1), ''),
+        utm_campaign = coalesce(regexp_extract(url, '[?&]utm_campaign=([^&#]*)', 1), ''),
+        referrer_domain = coalesce(regexp_replace(lower(regexp_extract(referrer, '^[a-zA-Z]+://([^/:?#]+)', 1)), '^www[.]', ''), '');
+      UPDATE events SET referrer_domain = ''
+        WHERE referrer_domain = regexp_replace(lower(regexp_extract(url, '^[a-zA-Z]+://([^/:?#]+)', 1)), '^www[.]', '');
+    `,
+  },
+  {
+    version: 3,
+    name: 'event definitions',
+    sql: `
+      CREATE TABLE definitions (
+        project_id VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        matcher JSON NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (project_id, name)
       );
     `,
   },

@@ -1,0 +1,45 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { definitionStatements, tableStatements, type ClickHouseLayout } from './schema';
+
+interface Migration {
+  version: number;
+  name: string;
+  statements(layout: ClickHouseLayout): string[];
+}
+
+/** Append-only, like the DuckDB list; versions count separately per engine. */
+const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'events and keys', statements: tableStatements },
+  { version: 2, name: 'event definitions', statements: definitionStatements },
+];
+
+export const CLICKHOUSE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Runs on every node: ClickHouse without ZooKeeper has no `ON CLUSTER` DDL, so each node gets
+ * its local and Distributed tables and its own record of versions. Every statement is
+ * `IF NOT EXISTS`, so two servers starting at once against one cluster do no harm.
+ */
+export async function runClickHouseMigrations(node: ClickHouseClient, layout: ClickHouseLayout): Promise<void> {
+  const db = layout.database;
+  await node.command({ query: `CREATE DATABASE IF NOT EXISTS ${db}` });
+  await node.command({
+    query: `CREATE TABLE IF NOT EXISTS ${db}.schema_migrations (version UInt32, name String, applied_at Int64)
+            ENGINE = MergeTree ORDER BY version`,
+  });
+  const result = await node.query({ query: `SELECT max(version) AS v FROM ${db}.schema_migrations`, format: 'JSONEachRow' });
+  const current = Number(((await result.json()) as Array<{ v: number | string }>)[0]?.v ?? 0);
+  if (current > CLICKHOUSE_SCHEMA_VERSION) {
+    throw new Error(
+      `the ClickHouse database has schema version ${current}, newer than this server's ${CLICKHOUSE_SCHEMA_VERSION}; upgrade the server`,
+    );
+  }
+  for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+    for (const query of migration.statements(layout)) await node.command({ query });
+    await node.insert({
+      table: `${db}.schema_migrations`,
+      values: [{ version: migration.version, name: migration.name, applied_at: Date.now() }],
+      format: 'JSONEachRow',
+    });
+  }
+}
