@@ -43,3 +43,5 @@ export * from './models/intent';
 export * from './models/conversion-readiness';
 export * from './models/churn-risk';
 export * from './models/bot-detection';
+
+export * from './plugin/index';

@@ -1,0 +1,3 @@
+export { createScoringPlugin, type ScoringPluginOptions } from './scoring-plugin';
+export { flattenScores, primaryOf, changedMaterially, type FlatScores } from './flatten';
+export { createInputOrder } from './input-order';
