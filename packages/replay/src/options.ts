@@ -1,0 +1,91 @@
+import type { RecorderModule } from './recording/recorder-module';
+
+export interface OnSignalOptions {
+  /** How much recent recording to keep in memory while waiting for a signal. Default 60,000 ms. */
+  bufferMs?: number;
+  /** Event types that keep the buffer and switch the session to full recording. */
+  signals?: string[];
+}
+
+export interface ReplayOptions {
+  /** Share of sessions recorded in full, 0..1. Default 1. */
+  sampleRate?: number;
+  /**
+   * Sessions not sampled in full keep a rolling in-memory buffer and send it only when a
+   * frustration signal or an error occurs. Default off.
+   */
+  onSignal?: boolean | OnSignalOptions;
+  /** Recordings shorter than this are never sent. Default 2,000 ms. */
+  minDurationMs?: number;
+  /** Recording pauses after this long without input and resumes on the next one. Default 5 minutes. */
+  idleTimeoutMs?: number;
+  /** Extra elements whose text is masked (always: `[data-sl-mask]`, contenteditable). */
+  maskSelector?: string;
+  /** Extra elements replaced by an empty placeholder of the same size (always: `[data-sl-block]`). */
+  blockSelector?: string;
+  /** Extra elements whose text and inputs are shown, still scrubbed for PII (always: `[data-sl-unmask]`). */
+  unmaskSelector?: string;
+  /** Mask all text, not only text the scrubber flags. Default false. */
+  maskAllText?: boolean;
+  /** Record canvas pixels. Default false. */
+  recordCanvas?: boolean;
+  /** Largest `data` of one chunk, in bytes. Default 40,000. */
+  maxChunkBytes?: number;
+  /** How often waiting recording is compressed and emitted. Default 5,000 ms. */
+  flushIntervalMs?: number;
+  /** DOM mutations are collected for this long and recorded together. Default 500 ms. */
+  mutationBatchMs?: number;
+  /** Main-thread ms per minute the recorder may spend; past it, recording stops for the page. Default 3,000. */
+  budgetMsPerMinute?: number;
+  /** Replaces the PII scrubber for recorded text and unmasked inputs. */
+  scrubText?: (text: string) => string;
+  /** Loads the recorder; tests pass a stub. Default: a dynamic import of `@rrweb/record`. */
+  loadRecorder?: () => Promise<RecorderModule>;
+}
+
+export interface ResolvedReplayOptions {
+  sampleRate: number;
+  onSignal: { bufferMs: number; signals: readonly string[] } | null;
+  minDurationMs: number;
+  idleTimeoutMs: number;
+  maskSelector: string;
+  blockSelector: string;
+  unmaskSelector: string;
+  maskAllText: boolean;
+  recordCanvas: boolean;
+  maxChunkBytes: number;
+  flushIntervalMs: number;
+  mutationBatchMs: number;
+  budgetMsPerMinute: number;
+}
+
+/** Frustration signals from `@sightline/trackers` and errors, by event type. */
+export const DEFAULT_SIGNALS = ['rage_click', 'dead_click', 'error_click', 'error', 'js_error', 'frustration'] as const;
+
+const number = (value: unknown, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+const join = (base: string, extra: string | undefined) => (extra && extra.trim() ? `${base}, ${extra}` : base);
+
+export function resolveOptions(options: ReplayOptions = {}): ResolvedReplayOptions {
+  const signal = options.onSignal;
+  const signalOptions = typeof signal === 'object' && signal !== null ? signal : {};
+  return {
+    sampleRate: number(options.sampleRate, 1, 0, 1),
+    onSignal: signal
+      ? { bufferMs: number(signalOptions.bufferMs, 60_000, 1_000), signals: signalOptions.signals ?? DEFAULT_SIGNALS }
+      : null,
+    minDurationMs: number(options.minDurationMs, 2_000, 0),
+    idleTimeoutMs: number(options.idleTimeoutMs, 5 * 60_000, 1_000),
+    maskSelector: join('[data-sl-mask], [contenteditable]:not([contenteditable="false"])', options.maskSelector),
+    blockSelector: join('[data-sl-block]', options.blockSelector),
+    unmaskSelector: join('[data-sl-unmask]', options.unmaskSelector),
+    maskAllText: options.maskAllText === true,
+    recordCanvas: options.recordCanvas === true,
+    // Core refuses events over 60,000 bytes; the envelope around `data` stays well under 20 KB.
+    maxChunkBytes: number(options.maxChunkBytes, 40_000, 1_000, 50_000),
+    flushIntervalMs: number(options.flushIntervalMs, 5_000, 50),
+    mutationBatchMs: number(options.mutationBatchMs, 500, 0, 5_000),
+    budgetMsPerMinute: number(options.budgetMsPerMinute, 3_000, 1),
+  };
+}

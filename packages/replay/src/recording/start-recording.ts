@@ -1,0 +1,84 @@
+import type { ResolvedReplayOptions } from '../options';
+import { privacyOptions } from '../privacy/rrweb-privacy';
+import { createMutationBatcher, type MutationBatcher } from './mutation-batcher';
+import { maskChars } from '../privacy/mask';
+import type { RecordedEvent, RecorderModule } from './recorder-module';
+
+export interface RecordingHooks {
+  onEvent(event: RecordedEvent): void;
+  measure<T>(fn: () => T): T;
+  onError(error: unknown): void;
+  scrub(text: string): string;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Throttles for high-rate input, well above what a replay needs to look smooth. */
+const SAMPLING = { mousemove: 100, mouseInteraction: true, scroll: 150, media: 800, input: 'last' } as const;
+
+const TOGGLE = /^(checkbox|radio)$/i;
+
+/**
+ * rrweb sends a checkbox's or radio's `value` with its input events unmasked (only `checked`
+ * matters for the replay), so it is masked here. Without rrweb's node map, it masks anyway.
+ */
+function maskToggleValue(event: RecordedEvent, recorder: RecorderModule): RecordedEvent {
+  const data = event.data as { source?: number; id?: number; text?: unknown } | undefined;
+  if (event.type !== 3 || data?.source !== 5 || typeof data.text !== 'string' || data.text === '') return event;
+  const node = typeof data.id === 'number' ? recorder.record.mirror?.getNode(data.id) : undefined;
+  const type = node === undefined ? 'checkbox' : (node as Element | null)?.getAttribute?.('type') ?? '';
+  if (TOGGLE.test(type)) data.text = '*'.repeat(Math.min(data.text.length, 64));
+  return event;
+}
+
+/**
+ * Starts rrweb with Sightline's options; returns the function that stops everything it started.
+ * rrweb 2.1.6 keeps each recording's callbacks reachable after stop() (rrweb#1628), so they reach
+ * the plugin only through `live`, which stop() empties: a stopped recording holds on to nothing of ours.
+ */
+export function startRecording(
+  recorder: RecorderModule,
+  options: ResolvedReplayOptions,
+  hooks: RecordingHooks,
+  checkoutEveryNms: number | undefined,
+): (() => void) | null {
+  let live: { hooks: RecordingHooks; batcher: MutationBatcher | null } | null = { hooks, batcher: null };
+  const privacy = privacyOptions(options, (text) => (live ? live.hooks.scrub(text) : maskChars(text)));
+  const { maskTextFn, maskInputFn } = privacy;
+  const stopRrweb = hooks.measure(() =>
+    recorder.record({
+      ...privacy,
+      // rrweb also calls these from its own observers, outside any measured call of ours.
+      maskTextFn: maskTextFn && ((text, element) => (live ? live.hooks.measure(() => maskTextFn(text, element)) : maskChars(text))),
+      maskInputFn: maskInputFn && ((text, element) => (live ? live.hooks.measure(() => maskInputFn(text, element)) : maskChars(text))),
+      ...(checkoutEveryNms ? { checkoutEveryNms } : {}),
+      sampling: SAMPLING,
+      emit: (event) => {
+        if (!live) return;
+        // Never let a recorder bug throw into rrweb's observers, which run inside the page's own work.
+        try {
+          if (live.batcher && !live.batcher.observe(event)) return;
+          live.hooks.onEvent(maskToggleValue(event, recorder));
+        } catch (error) {
+          live.hooks.onError(error);
+        }
+      },
+      errorHandler: (error) => {
+        live?.hooks.onError(error);
+        return true;
+      },
+    }),
+  );
+  if (!stopRrweb) {
+    live = null;
+    return null;
+  }
+  if (options.mutationBatchMs > 0) live.batcher = createMutationBatcher(recorder.record, options.mutationBatchMs, hooks, hooks.measure);
+  return () => {
+    if (!live) return;
+    // The batcher's last release records what rrweb still holds, so `live` is emptied after it.
+    live.batcher?.stop();
+    hooks.measure(stopRrweb);
+    live = null;
+  };
+}

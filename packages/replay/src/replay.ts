@@ -1,0 +1,195 @@
+import type { PluginContext, SightlineEvent } from '@sightline/core';
+import { createChunkQueue, type EncodedChunk } from './chunk/chunk-queue';
+import { createSerializer } from './chunk/serializer';
+import type { ReplayOptions, ResolvedReplayOptions } from './options';
+import { loadRrweb, type RecordedEvent, type RecorderModule } from './recording/recorder-module';
+import { startRecording } from './recording/start-recording';
+import { decideMode, loadRecord, saveRecord, type SessionRecord } from './sampling/decision';
+import { createRollingBuffer } from './sampling/rolling-buffer';
+import { createStatsTracker, type ReplayStats } from './stats';
+import { createIdleScheduler } from './util/idle';
+import { createPageWatch } from './util/page-watch';
+
+export interface RunningReplay {
+  stats: ReplayStats;
+  stop(): void;
+}
+
+const loadScrubber = async (): Promise<(text: string) => string> => {
+  const { createScrubber } = await import('@sightline/scrubber');
+  const scrubber = createScrubber();
+  return (text) => scrubber.scrubText(text);
+};
+
+/** One recording, from a plugin's setup to its teardown. */
+export function startReplay(context: PluginContext, options: ResolvedReplayOptions, raw: ReplayOptions): RunningReplay {
+  // Over budget: stop soon, not from inside the rrweb callback that crossed the line.
+  const tracker = createStatsTracker(options.budgetMsPerMinute, () => void context.setTimeout(halt, 0));
+  const { stats, measure } = tracker;
+  const { storage, clock } = context;
+  const fresh = (sid: string | null): SessionRecord => ({ sid, mode: decideMode(options.sampleRate, options.onSignal !== null), seq: 0, sentSince: 0 });
+  let session = loadRecord(storage) ?? fresh(null);
+  saveRecord(storage, session);
+  stats.mode = session.mode;
+  if (!context.env || session.mode === 'off') return { stats, stop: () => {} };
+
+  const idle = createIdleScheduler(context);
+  const guard = (fn: () => void) => () => {
+    try {
+      fn();
+    } catch (error) {
+      context.reportError(error);
+    }
+  };
+  const queue = createChunkQueue({ maxBytes: options.maxChunkBytes, emit: emitChunk, measure, onError: context.reportError });
+  const serializer = createSerializer({ queue, measure, schedule: (fn) => idle.schedule(guard(fn)), now: () => performance.now() });
+  const buffer = options.onSignal ? createRollingBuffer(options.onSignal.bufferMs) : null;
+  let recorder: RecorderModule | null = null;
+  let scrub: (text: string) => string = () => '';
+  let stopRecording: (() => void) | null = null;
+  let startedAt = 0;
+  let paused = false;
+  let halted = false;
+  let lastActivity = clock.now();
+  let tick: unknown = null;
+
+  function emitChunk(chunk: EncodedChunk) {
+    const { data, encoding, startTs, endTs, count } = chunk;
+    context.emit({ type: 'replay_chunk', props: { seq: session.seq++, data, encoding, startTs, endTs, count } });
+    saveRecord(storage, session);
+    stats.chunks++;
+    stats.bytes += data.length;
+    stats.encoding = encoding;
+  }
+
+  const onRecorded = (event: RecordedEvent) => {
+    stats.events++;
+    if (session.mode === 'buffer') buffer?.push(event);
+    else serializer.push(event);
+  };
+
+  /** Recordings shorter than the minimum are never sent; once a session passes it, it always sends. */
+  const maySend = () => {
+    if (session.sentSince > 0) return true;
+    if (clock.now() - startedAt < options.minDurationMs) return false;
+    session.sentSince = clock.now();
+    saveRecord(storage, session);
+    return true;
+  };
+
+  function start() {
+    if (halted || paused || !recorder || stopRecording || session.mode === 'off') return;
+    startedAt = startedAt || clock.now();
+    const checkout = session.mode === 'buffer' ? options.onSignal?.bufferMs : undefined;
+    stopRecording = startRecording(recorder, options, {
+      onEvent: onRecorded, measure, scrub, onError: context.reportError,
+      setTimeout: (fn, ms) => context.setTimeout(fn, ms), clearTimeout: (handle) => context.clearTimeout(handle),
+    }, checkout);
+  }
+
+  function pause() {
+    stopRecording?.();
+    stopRecording = null;
+  }
+
+  function flushTick() {
+    tick = null;
+    if (halted) return;
+    if (session.mode === 'full' && maySend()) serializer.flush();
+    if (!paused && stopRecording && clock.now() - lastActivity >= options.idleTimeoutMs) {
+      paused = true;
+      pause();
+    }
+    tick = context.setTimeout(flushTick, options.flushIntervalMs);
+  }
+
+  function halt() {
+    if (halted) return;
+    pause();
+    if (session.mode === 'full' && maySend()) serializer.flush();
+    halted = true;
+    stats.mode = 'stopped';
+  }
+
+  /** A frustration signal or an error: keep what the buffer holds and record in full from now on. */
+  function trigger() {
+    if (session.mode !== 'buffer' || halted) return;
+    session.mode = 'full';
+    session.sentSince = session.sentSince || clock.now();
+    saveRecord(storage, session);
+    stats.mode = 'full';
+    for (const event of buffer?.drain() ?? []) serializer.push(event);
+    serializer.flush();
+  }
+
+  function onEvent(event: SightlineEvent) {
+    if (event.type === 'replay_chunk' || event.type === 'replay_stats') return;
+    if (session.sid === null) {
+      session.sid = event.sessionId;
+      saveRecord(storage, session);
+    } else if (session.sid !== event.sessionId) {
+      // A new session: decide again, and start over with a full snapshot under the new id.
+      pause();
+      serializer.clear();
+      buffer?.drain();
+      session = fresh(event.sessionId);
+      saveRecord(storage, session);
+      stats.mode = session.mode;
+      startedAt = 0;
+      start();
+    }
+    if (options.onSignal?.signals.includes(event.type)) trigger();
+  }
+
+  function onHide() {
+    if (session.mode === 'full') {
+      if (maySend()) serializer.flushSync();
+      else {
+        stats.dropped += serializer.size();
+        serializer.clear();
+      }
+    }
+    stats.dropped = Math.max(stats.dropped, buffer?.expired() ?? 0);
+    context.emit({ type: 'replay_stats', props: { ...stats, mainThreadMs: Math.round(stats.mainThreadMs * 10) / 10, longestMs: Math.round(stats.longestMs * 10) / 10 } });
+  }
+
+  const watch = createPageWatch(context, {
+    onHide,
+    onActivity() {
+      lastActivity = clock.now();
+      if (!paused) return;
+      paused = false;
+      start();
+    },
+    onError: trigger,
+  });
+  const unsubscribe = context.onEvent(onEvent);
+  tick = context.setTimeout(flushTick, options.flushIntervalMs);
+
+  Promise.all([(raw.loadRecorder ?? loadRrweb)(), raw.scrubText ? Promise.resolve(raw.scrubText) : loadScrubber()])
+    .then(([module, scrubText]) => {
+      if (halted) return;
+      recorder = module;
+      scrub = scrubText;
+      start();
+    })
+    .catch((error: unknown) => {
+      context.reportError(error);
+      halt();
+    });
+
+  return {
+    stats,
+    stop() {
+      if (session.mode === 'full' && !halted && maySend()) serializer.flushSync();
+      halt();
+      watch();
+      unsubscribe();
+      if (tick !== null) context.clearTimeout(tick);
+      idle.cancel();
+      queue.stop();
+      serializer.clear();
+      buffer?.drain();
+    },
+  };
+}
