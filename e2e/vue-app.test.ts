@@ -1,0 +1,3 @@
+import { describeExampleApp } from './support/describe-example-app';
+
+describeExampleApp('vue');
