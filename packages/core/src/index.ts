@@ -1,4 +1,5 @@
 export { createClient } from './client/create-client';
+export { createInertClient } from './client/inert-client';
 export type { ClientOptions, CookielessMode, ResolvedConfig } from './client/config';
 export type { ClientSnapshot, SightlineClient } from './client/types';
 export { EVENT_VERSION } from './event/types';
