@@ -9,6 +9,7 @@ import { ingestRoutes } from './routes/ingest';
 import { registerQueryRoutes } from './routes/query/register-query-routes';
 import { createIngestCors } from './cors';
 import { registerOperations } from './register-operations';
+import { identityCookieRoutes, type IdentityCookieOptions } from './routes/identity-cookie';
 import { createLiveHub } from '../live/live-hub';
 import { createMetrics } from '../ops/metrics';
 import type { OpsOptions } from '../ops/ops-options';
@@ -24,6 +25,8 @@ export interface AppOptions extends OpsOptions {
   bodyLimit?: number;
   /** Fastify's pino logger: `true`, pino options, or `false` (the default). */
   logger?: FastifyServerOptions['logger'];
+  /** The server-set identity cookie (`/v1/identity/cookie`) for `@sightline/identity`. */
+  identityCookie?: IdentityCookieOptions;
 }
 
 /** The HTTP app, ready for `inject()` or `listen()`. It never closes the store it was given. */
@@ -53,5 +56,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerOperations(app, { keys: options.keys, cors, metrics, hub, bodyLimit, ws: options.ws });
   app.register(eventsRoutes, { store: options.store, auth });
   registerQueryRoutes(app, { store: options.store, auth });
+  app.register(identityCookieRoutes, { auth, cors: options.cors ?? {}, cookie: options.identityCookie ?? {} });
   return app;
 }
