@@ -7,6 +7,7 @@ export default defineProject({
     name: 'identity',
     environment: 'happy-dom',
     environmentOptions: { happyDOM: { url: 'https://www.example.com/' } },
+    setupFiles: ['fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
     include: ['test/**/*.test.ts'],
   },
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestClient, probePage } from '@sightline/core/testing';
 import { createIdentityPlugin } from '../src/plugin/identity-plugin';
 
-// Against today's core: no identity hooks, so consent is unknown to the plugin.
+// On core's plugin hooks: consent, resets and the identity provider come from the client.
 function start(options: Parameters<typeof createIdentityPlugin>[0] = {}) {
   const plugin = createIdentityPlugin(options);
   return { plugin, ...createTestClient({ plugins: [plugin], outbox: { persist: false } }) };
@@ -15,7 +15,7 @@ const seen = async (test: ReturnType<typeof start>) => {
 
 afterEach(() => localStorage.clear());
 
-describe('createIdentityPlugin on today\'s core', () => {
+describe('createIdentityPlugin', () => {
   it('links the anonymous id to the user id once per new identify', async () => {
     const test = start();
     test.client.identify('user-1');
@@ -53,12 +53,15 @@ describe('createIdentityPlugin on today\'s core', () => {
     expect(() => test.plugin.alias('a', 'b')).not.toThrow();
   });
 
-  it('never loads the device library when core cannot tell it the consent', async () => {
-    const loader = vi.fn();
-    const test = start({ deviceSignal: { loader } });
+  it('loads the device library only once consent is granted', async () => {
+    const loader = vi.fn(() => new Promise<never>(() => {}));
+    const plugin = createIdentityPlugin({ deviceSignal: { loader } });
+    const test = { plugin, ...createTestClient({ plugins: [plugin], outbox: { persist: false }, consent: 'pending' }) };
     test.client.track('hello');
-    await seen(test);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(loader).not.toHaveBeenCalled();
+    test.client.consent('granted');
+    await vi.waitFor(() => expect(loader).toHaveBeenCalledTimes(1));
     await test.client.shutdown();
   });
 
