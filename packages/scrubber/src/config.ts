@@ -31,7 +31,7 @@ const positive = (value: number | undefined, fallback: number): number =>
   typeof value === 'number' && value > 0 && Number.isFinite(value) ? Math.floor(value) : fallback;
 
 export function resolveConfig(options: ScrubberOptions = {}): ScrubberConfig {
-  const toggles = options.detectors ?? {};
+  const toggles: Partial<Record<string, boolean>> = options.detectors ?? {};
   const builtins = createBuiltinDetectors().filter((d) => toggles[d.kind] !== false);
   const custom = options.customDetectors ?? [];
   const detectors: RankedDetector[] = [...builtins, ...custom].map((d, rank) => ({

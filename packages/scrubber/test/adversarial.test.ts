@@ -45,6 +45,12 @@ const INPUTS: Record<string, string> = {
   'ampersands and equals': fill('&a=%'),
   'percent signs': fill('%'),
   'unicode letters': fill('é@ü.'),
+  'cookie headers': fill('Cookie: '),
+  'key equals': fill('key='),
+  'double-zero groups': fill('00 '),
+  'chained addresses': fill('a@b.co'),
+  'hyphenated domain': `a@${fill('a-').slice(2)}.com`,
+  'slashes before @': fill('//u:p@'),
 };
 
 const BOUND_MS = 2000;

@@ -74,6 +74,7 @@ describe('secret assignment detector', () => {
     ['Cookie: sid=abc123; theme=dark\nAccept: */*', 'Cookie: [credentials]\nAccept: */*'],
     ['set-cookie: session=9f8e; Path=/; HttpOnly', 'set-cookie: [credentials]'],
     ['{"cookie":"a=1; b=2","x":1}', '{"cookie":"[credentials]","x":1}'],
+    ['/x?cookie=abc&page=2', '/x?cookie=[credentials]&page=2'],
   ])('scrubs %s', (text, expected) => {
     expect(scrubText(text)).toBe(expected);
   });

@@ -61,6 +61,13 @@ describe('scrubUrl', () => {
     expect(scrubUrl('https://example.com/page#main')).toBe('https://example.com/page#main');
   });
 
+  it('scrubs URLs encoded into a path segment', () => {
+    const inner = encodeURIComponent('https://other.example/cb?token=abc&u=1');
+    expect(scrubUrl(`https://proxy.example/fetch/${inner}`)).toBe(
+      `https://proxy.example/fetch/https:%2F%2Fother.example%2Fcb%3Ftoken%3D[redacted]%26u%3D1`,
+    );
+  });
+
   it('scrubs nested URLs in parameters', () => {
     const inner = encodeURIComponent('https://other.example/cb?token=secret123&u=jane@example.com');
     const out = scrubUrl(`https://login.example/?redirect_uri=${inner}`);

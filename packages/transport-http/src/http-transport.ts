@@ -9,7 +9,7 @@ export interface HttpTransportOptions {
   endpoint?: string;
   /** Default `/v1/batch`. */
   path?: string;
-  /** Give up on a request after this long (not applied to keepalive requests). Default 10 s. */
+  /** Give up on a request after this long. Default 10 s. */
   timeoutMs?: number;
   /** gzip normal (not page-hide) bodies where the browser can. Default true. */
   compress?: boolean;
@@ -52,7 +52,9 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       const doFetch = fetchImpl();
       if (!doFetch) return { status: 'retry', reason: 'no_fetch' };
       const release = wantKeepalive ? budget.reserve(bytes) : undefined;
-      const controller = !release && typeof AbortController === 'function' ? new AbortController() : undefined;
+      // Every request gets a deadline, keepalive ones too: a request that never settles would
+      // otherwise hold up delivery for good. (After unload no timer runs, so unload sends are unaffected.)
+      const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
       const timer = controller ? context.clock.setTimeout(() => controller.abort(), timeoutMs) : undefined;
       try {
         const response = await doFetch(url, {

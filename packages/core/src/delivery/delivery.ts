@@ -11,6 +11,8 @@ import { withFlushLock } from './flush-lock';
 /** The browser's keepalive/beacon budget is 64 KiB per page; stay under it with headroom. */
 export const UNLOAD_BODY_LIMIT = 60_000;
 const BATCH_OVERHEAD_BYTES = 64;
+/** The longest core waits for a transport to answer one batch. */
+export const SEND_DEADLINE_MS = 30_000;
 
 export interface Delivery {
   /** An event entered the outbox: flush now if a batch is full, otherwise within the interval. */
@@ -54,12 +56,23 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     events: entries.map((entry) => entry.event),
   });
 
+  /**
+   * One batch through the transport, with a deadline: a transport whose promise never settles
+   * would otherwise stall delivery for good. Sent again after the deadline, a batch that did
+   * arrive is stored once: the server de-duplicates.
+   */
   const send = async (entries: OutboxEntry[], urgent: boolean): Promise<SendResult> => {
+    let deadline: TimerHandle | undefined;
+    const timedOut = new Promise<SendResult>((resolve) => {
+      deadline = clock.setTimeout(() => resolve({ status: 'retry', reason: 'timeout' }), SEND_DEADLINE_MS);
+    });
     try {
-      return await transport!.send(batchOf(entries), { urgent });
+      return await Promise.race([transport!.send(batchOf(entries), { urgent }), timedOut]);
     } catch (error) {
       deps.reportError(error);
       return { status: 'retry', reason: 'transport_error' };
+    } finally {
+      clock.clearTimeout(deadline);
     }
   };
 

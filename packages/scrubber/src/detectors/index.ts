@@ -1,4 +1,4 @@
-import type { BuiltinKind, Detector } from '../types';
+import type { Detector } from '../types';
 import { createApiKeyDetector } from './api-key';
 import { createAuthorizationDetector } from './authorization';
 import { createAwsKeyDetector } from './aws-key';
@@ -14,15 +14,11 @@ import { createSecretAssignmentDetector } from './secret-assignment';
 import { createSsnDetector } from './ssn';
 import { createUrlCredentialsDetector } from './url-credentials';
 
-export interface BuiltinDetector extends Detector {
-  kind: BuiltinKind;
-}
-
 /**
  * The built-in detectors, most specific first. When matches overlap they are merged into one
  * placeholder of the earliest detector's kind (a JWT after `token=` is a `[jwt]`).
  */
-export function createBuiltinDetectors(): BuiltinDetector[] {
+export function createBuiltinDetectors(): Detector[] {
   return [
     createPrivateKeyDetector(),
     createUrlCredentialsDetector(),
@@ -38,22 +34,5 @@ export function createBuiltinDetectors(): BuiltinDetector[] {
     createIpv6Detector(),
     createIpv4Detector(),
     createPhoneDetector(),
-  ] as BuiltinDetector[];
+  ];
 }
-
-export {
-  createApiKeyDetector,
-  createAuthorizationDetector,
-  createAwsKeyDetector,
-  createCardDetector,
-  createEmailDetector,
-  createIbanDetector,
-  createIpv4Detector,
-  createIpv6Detector,
-  createJwtDetector,
-  createPhoneDetector,
-  createPrivateKeyDetector,
-  createSecretAssignmentDetector,
-  createSsnDetector,
-  createUrlCredentialsDetector,
-};

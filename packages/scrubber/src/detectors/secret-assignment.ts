@@ -12,7 +12,9 @@ const endsValue = (c: number): boolean =>
   isSpace(c) || c === 38 || c === 44 || c === 59 || c === 34 || c === 39 || c === 60 || c === 62 ||
   c === 41 || c === 125 || c === 93 || c === 96;
 
-const endsLine = (c: number): boolean => c === 10 || c === 13 || c === 34 || c === 39;
+// Ends a cookie list: line breaks, quotes, `&` (a query string) and `< >` (markup).
+const endsLine = (c: number): boolean =>
+  c === 10 || c === 13 || c === 34 || c === 39 || c === 38 || c === 60 || c === 62;
 
 const isTokenChar = (c: number): boolean =>
   isAlnum(c) || c === 45 || c === 95 || c === 46 || c === 43 || c === 47 || c === 61 || c === 126;

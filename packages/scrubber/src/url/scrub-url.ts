@@ -10,9 +10,10 @@ const SCHEME_AUTHORITY = /^(?:[a-zA-Z][a-zA-Z0-9+.-]{0,31}:)?\/\//;
 const MAX_NESTING = 3;
 
 function scrubPath(config: ScrubberConfig, path: string, depth: number): string {
-  // Most paths hold nothing: one pass over the whole decoded path, then segment by segment only if needed.
+  // Most paths hold nothing: one pass over the whole decoded path, then segment by segment only if
+  // needed. A `//` (an encoded URL inside a segment) always goes segment by segment.
   const whole = decodePart(path, false);
-  if (whole.ok && !path.includes('//') && findAll(config, whole.text).length === 0) return path;
+  if (whole.ok && !whole.text.includes('//') && findAll(config, whole.text).length === 0) return path;
   return path
     .split('/')
     .map((segment) => scrubEncoded(segment, false, (s) => scrubValue(config, s, depth)))
