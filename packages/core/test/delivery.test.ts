@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createTestClient } from '@sightline/core/testing';
 import { LEASE_MS, LEASE_SETTLE_MS } from '../src/delivery/flush-lock';
 import { uniqueKey } from './helpers';
@@ -48,5 +48,31 @@ describe('delivery', () => {
     const report = transport.delivered.find((e) => e.type === 'sdk_diagnostics');
     expect(report?.props).toEqual({ created: 3, delivered: 0, pending: 2, dropped: { too_large: 1 } });
     expect(client.diagnostics()).toMatchObject({ created: 4, delivered: 3, dropped: { too_large: 1 }, pending: 0 });
+  });
+});
+
+describe('flush coalescing', () => {
+  it('callers arriving mid-flush share one follow-up flush instead of queueing one each', async () => {
+    const locks = (navigator as unknown as { locks: { request: (...args: unknown[]) => unknown } }).locks;
+    const lockRequests = vi.spyOn(locks, 'request');
+    onTestFinished(() => lockRequests.mockRestore());
+    const { client, transport, clock } = createTestClient({ projectKey: uniqueKey() });
+    let release: () => void = () => {};
+    transport.respond(() => new Promise((resolve) => (release = () => resolve({ status: 'delivered' }))));
+    for (let i = 0; i < 50; i++) client.track('first-batch');
+    await clock.advance(0);
+    expect(transport.sends).toHaveLength(0); // the first send is waiting for its answer
+    // 200 more events: every one past a full batch asks for a flush while the first is running.
+    for (let i = 0; i < 200; i++) client.track('while-sending');
+    const flushes = [client.flush(), client.flush(), client.flush()];
+    transport.respond(() => ({ status: 'delivered' }));
+    release();
+    await Promise.all(flushes);
+    await clock.advance(0);
+    expect(transport.delivered).toHaveLength(250);
+    // One batch of 50, then the follow-up sends the 200 in 4 batches.
+    expect(transport.sends).toHaveLength(5);
+    // The lock was taken by the first flush and one shared follow-up, not once per caller.
+    expect(lockRequests.mock.calls.length).toBeLessThanOrEqual(3);
   });
 });

@@ -44,6 +44,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   let retryTimer: TimerHandle | undefined;
   let attempt = 0;
   let running: Promise<void> | undefined;
+  let followUp: Promise<void> | undefined;
   let stopped = false;
   // Identifies this tab's delivery in the cross-tab flush lease.
   const owner = `${clock.now()}-${Math.random().toString(36).slice(2)}`;
@@ -147,8 +148,16 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       timer = undefined;
     }
     if (urgent) return sendUrgently();
-    // A caller that arrives mid-flush gets a flush that starts after it, so its events are covered.
-    if (running) return running.then(() => flush());
+    // Callers that arrive mid-flush share one follow-up flush that starts after it, so their
+    // events are covered. Sharing matters: a flush per caller (one per event past a full batch)
+    // would queue hundreds of flushes, each taking the cross-tab lock and starving other tabs.
+    if (running) {
+      followUp ??= running.then(() => {
+        followUp = undefined;
+        return flush();
+      });
+      return followUp;
+    }
     running = withFlushLock(deps.env, `sightline:flush:${config.projectKey}`, owner, clock, drain)
       .then((outcome) => {
         if (!outcome.ran) scheduleFlush(LEASE_RETRY_MS);
