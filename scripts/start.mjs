@@ -2,22 +2,16 @@
 // `npm start`: the Sightline server on an embedded DuckDB file, and the example shop loading the
 // snippet, so a new user can click around and read their events back.
 import { join } from 'node:path';
-import { ensureBuilt, explainStartFailure, root, stopOnSignal } from './lib/startup.mjs';
+import { ensureBuilt, explainStartFailure, root, startReferenceServer, stopOnSignal } from './lib/startup.mjs';
 
-ensureBuilt(['core', 'trackers', 'transport-http', 'server', 'snippet']);
+ensureBuilt(['scrubber', 'core', 'trackers', 'transport-http', 'server', 'snippet']);
 
-const { startServer } = await import('@sightline/server');
 const { startShop } = await import('../examples/shop/server.mjs');
 
 let server;
 let shop;
 try {
-  server = await startServer({
-    port: Number(process.env.SIGHTLINE_PORT ?? 8787),
-    host: process.env.SIGHTLINE_HOST ?? '127.0.0.1',
-    dataPath: process.env.SIGHTLINE_DATA ?? join(root, '.sightline', 'sightline.duckdb'),
-    logger: false,
-  });
+  server = await startReferenceServer();
   shop = await startShop({
     port: Number(process.env.SHOP_PORT ?? 5173),
     snippetFile: join(root, 'packages', 'snippet', 'dist', 'sightline.min.js'),

@@ -1,23 +1,16 @@
 // Starts the reference server and one example app on Vite's dev server, pointed at it.
-import { join } from 'node:path';
-import { ensureBuilt, explainStartFailure, root, stopOnSignal } from './startup.mjs';
+import { ensureBuilt, explainStartFailure, startReferenceServer, stopOnSignal } from './startup.mjs';
 import { exampleConfig } from './example-config.mjs';
 
 /** `name` is `react` or `vue`: the app in examples/<name>-app, using @sightline/<name>. */
 export async function startExample(name, defaultPort) {
   ensureBuilt(['scrubber', 'core', 'scoring', 'trackers', 'transport-http', 'server', name]);
-  const { startServer } = await import('@sightline/server');
-  const { createServer } = await import('vite');
+    const { createServer } = await import('vite');
 
   let server;
   let vite;
   try {
-    server = await startServer({
-      port: Number(process.env.SIGHTLINE_PORT ?? 8787),
-      host: process.env.SIGHTLINE_HOST ?? '127.0.0.1',
-      dataPath: process.env.SIGHTLINE_DATA ?? join(root, '.sightline', 'sightline.duckdb'),
-      logger: false,
-    });
+    server = await startReferenceServer();
     vite = await createServer({
       ...exampleConfig(name, { endpoint: server.url, projectKey: server.writeKey }),
       server: { port: Number(process.env.EXAMPLE_PORT ?? defaultPort), host: '127.0.0.1', strictPort: true },

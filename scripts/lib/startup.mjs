@@ -48,3 +48,14 @@ export function stopOnSignal(stop) {
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
 }
+
+/** The reference server as the start scripts run it: an embedded DuckDB file, env overrides. */
+export async function startReferenceServer() {
+  const { startServer } = await import('@sightline/server');
+  return startServer({
+    port: Number(process.env.SIGHTLINE_PORT ?? 8787),
+    host: process.env.SIGHTLINE_HOST ?? '127.0.0.1',
+    dataPath: process.env.SIGHTLINE_DATA ?? join(root, '.sightline', 'sightline.duckdb'),
+    logger: false,
+  });
+}
