@@ -10,6 +10,7 @@ import { registerQueryRoutes } from './routes/query/register-query-routes';
 import { createIngestCors } from './cors';
 import { registerOperations } from './register-operations';
 import { identityCookieRoutes, type IdentityCookieOptions } from './routes/identity-cookie';
+import { identityPersonRoutes } from './routes/identity-person';
 import { createLiveHub } from '../live/live-hub';
 import { createMetrics } from '../ops/metrics';
 import type { OpsOptions } from '../ops/ops-options';
@@ -57,5 +58,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.register(eventsRoutes, { store: options.store, auth });
   registerQueryRoutes(app, { store: options.store, auth });
   app.register(identityCookieRoutes, { auth, cors: options.cors ?? {}, cookie: options.identityCookie ?? {} });
+  app.register(identityPersonRoutes, { store: options.store, auth });
   return app;
 }
