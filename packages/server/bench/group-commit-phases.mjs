@@ -44,6 +44,10 @@ try {
   const variants = {
     'keyed: ON CONFLICT DO NOTHING RETURNING': (t) =>
       `INSERT INTO ${t} (${EVENT_COLUMN_LIST}) SELECT ${EVENT_COLUMN_LIST} FROM temp.main.staging ON CONFLICT DO NOTHING RETURNING project_id, id`,
+    'keyed: ON CONFLICT DO NOTHING, no RETURNING': (t) =>
+      `INSERT INTO ${t} (${EVENT_COLUMN_LIST}) SELECT ${EVENT_COLUMN_LIST} FROM temp.main.staging ON CONFLICT DO NOTHING`,
+    'keyed: plain INSERT (fails on a duplicate)': (t) =>
+      `INSERT INTO ${t} (${EVENT_COLUMN_LIST}) SELECT ${EVENT_COLUMN_LIST} FROM temp.main.staging`,
     'keyed: anti join': (t) =>
       `INSERT INTO ${t} (${EVENT_COLUMN_LIST}) SELECT ${EVENT_COLUMN_LIST} FROM temp.main.staging s ANTI JOIN ${t} e USING (project_id, id)`,
     'no key: anti join': (t) =>
