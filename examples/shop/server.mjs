@@ -7,6 +7,11 @@ import { parseArgs } from 'node:util';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const PLACEHOLDER = '<!-- sightline -->';
+// Every page shares its header and footer, kept in files the server does not serve on their own.
+const PARTIALS = [
+  ['<!-- site-header -->', join(ROOT, 'site-header.partial')],
+  ['<!-- site-footer -->', join(ROOT, 'site-footer.partial')],
+];
 const SNIPPET_PATH = '/sightline.min.js';
 
 // Only these extensions are served, which also keeps server.mjs and README.md private.
@@ -110,8 +115,13 @@ async function serveSnippet(res, snippetFile, suffix) {
 async function servePage(res, file, tag, status = 200) {
   const ext = extname(file);
   let body = await readFile(file);
-  if (ext === '.html' && tag) {
-    body = body.toString('utf8').replace(PLACEHOLDER, () => tag);
+  if (ext === '.html') {
+    body = body.toString('utf8');
+    for (const [placeholder, partial] of PARTIALS) {
+      const markup = (await readFile(partial, 'utf8')).trim();
+      body = body.replace(placeholder, () => markup);
+    }
+    if (tag) body = body.replace(PLACEHOLDER, () => tag);
   }
   send(res, status, body, { 'Content-Type': CONTENT_TYPES[ext] });
 }
