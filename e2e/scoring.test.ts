@@ -10,6 +10,7 @@ import type { SightlineEvent } from '@sightline/core';
 import { startServer, type RunningServer } from '@sightline/server';
 import { scoreSession } from '../packages/server/src/scoring/score-session';
 import { launchBrowser } from './support/browser';
+import { waitForStored } from './support/ingest-reader';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -51,21 +52,8 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function readEvents(): Promise<SightlineEvent[]> {
-  const response = await fetch(`${server.url}/v1/events?limit=10000`, { headers: { 'x-sightline-key': server.readKey } });
-  if (!response.ok) throw new Error(`GET /v1/events answered ${response.status}`);
-  return ((await response.json()) as { events: SightlineEvent[] }).events;
-}
-
-async function waitForEvents(done: (events: SightlineEvent[]) => boolean, timeoutMs = 20_000): Promise<SightlineEvent[]> {
-  const deadline = Date.now() + timeoutMs;
-  let events = await readEvents();
-  while (!done(events) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    events = await readEvents();
-  }
-  return events;
-}
+const waitForEvents = async (done: (events: SightlineEvent[]) => boolean, timeoutMs = 20_000): Promise<SightlineEvent[]> =>
+  (await waitForStored(server.url, server.readKey, (summary) => done(summary.events), timeoutMs)).events;
 
 const center = async (page: Page, css: string) => {
   const box = (await page.locator(css).boundingBox())!;

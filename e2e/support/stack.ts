@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '@sightline/server';
 import type { SightlineEvent } from '@sightline/core';
 // The example site's own server, as `npm start` runs it.
 import { startShop } from '../../examples/shop/server.mjs';
+import { readAllEvents, waitForStored } from './ingest-reader';
 
 export const SNIPPET_FILE = fileURLToPath(new URL('../../packages/snippet/dist/sightline.min.js', import.meta.url));
 
@@ -30,23 +31,13 @@ export async function startStack(snippetAttributes: Record<string, string> = {})
     snippetFile: SNIPPET_FILE,
     snippetAttributes: { 'project-key': server.writeKey, endpoint: server.url, ...snippetAttributes },
   });
-  const readEvents = async () => {
-    const response = await fetch(`${server.url}/v1/events?limit=10000`, { headers: { 'x-sightline-key': server.readKey } });
-    if (!response.ok) throw new Error(`GET /v1/events answered ${response.status}: ${await response.text()}`);
-    return ((await response.json()) as { events: SightlineEvent[] }).events;
-  };
+  const readEvents = async () => (await readAllEvents(server.url, server.readKey)).events;
   return {
     server,
     shopUrl: shop.url,
     readEvents,
     async waitForEvents(done, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      let events = await readEvents();
-      while (!done(events) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        events = await readEvents();
-      }
-      return events;
+      return (await waitForStored(server.url, server.readKey, (summary) => done(summary.events), timeoutMs)).events;
     },
     async close() {
       await shop.close();
