@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { ensureBuilt, explainStartFailure, root, startReferenceServer, stopOnSignal } from './lib/startup.mjs';
 
-ensureBuilt(['scrubber', 'core', 'trackers', 'transport-http', 'server', 'snippet']);
+ensureBuilt(['scrubber', 'core', 'trackers', 'transport-http', 'server', 'dashboard', 'snippet']);
 
 const { startShop } = await import('../examples/shop/server.mjs');
 
@@ -27,6 +27,7 @@ console.log(`
   Sightline is running.
 
   Example shop   ${shop.url}/
+  Dashboard      ${server.url}/   (sign in with the read key)
   Server         ${server.url}   (data: ${server.dataPath})
   Write key      ${server.writeKey}   (public: it is in the shop's script tag)
   Read key       ${server.readKey}   (secret: for reading data only)

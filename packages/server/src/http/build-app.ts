@@ -11,6 +11,7 @@ import { createIngestCors } from './cors';
 import { registerOperations } from './register-operations';
 import { identityCookieRoutes, type IdentityCookieOptions } from './routes/identity-cookie';
 import { identityPersonRoutes } from './routes/identity-person';
+import { dashboardRoutes, findDashboardDir } from './routes/dashboard';
 import { createLiveHub } from '../live/live-hub';
 import { createMetrics } from '../ops/metrics';
 import type { OpsOptions } from '../ops/ops-options';
@@ -28,6 +29,8 @@ export interface AppOptions extends OpsOptions {
   logger?: FastifyServerOptions['logger'];
   /** The server-set identity cookie (`/v1/identity/cookie`) for `@sightline/identity`. */
   identityCookie?: IdentityCookieOptions;
+  /** Built dashboard files served at `/`: found in `@sightline/dashboard` by default; `false` serves none. */
+  dashboardDir?: string | false;
 }
 
 /** The HTTP app, ready for `inject()` or `listen()`. It never closes the store it was given. */
@@ -59,5 +62,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerQueryRoutes(app, { store: options.store, auth });
   app.register(identityCookieRoutes, { auth, cors: options.cors ?? {}, cookie: options.identityCookie ?? {} });
   app.register(identityPersonRoutes, { store: options.store, auth });
+  if (options.dashboardDir !== false) app.register(dashboardRoutes, { dir: options.dashboardDir ?? findDashboardDir() });
   return app;
 }
