@@ -21,6 +21,11 @@ export interface Dialect {
   int(expression: string): string;
   /** `(device, x, y, w)` rows of the `props.points` of the events matching `where`. */
   movePoints(where: string, device: string): string;
+  /**
+   * Tables kept at insert with each session's segment attributes and each visitor's first
+   * session; without them, segments are computed from all events per query.
+   */
+  readonly segmentTables?: { sessions: string; visitors: string };
 }
 
 const literal = (style: LiteralStyle) => (value: string) => quoteString(value, style);
@@ -39,6 +44,7 @@ export const duckDbDialect: Dialect = {
        SELECT ${device} AS device, unnest(TRY_CAST(json_extract(props, '$.points') AS DOUBLE[][])) AS p
        FROM events WHERE ${where}
      ) WHERE len(p) >= 2 AND p[1] IS NOT NULL AND p[2] IS NOT NULL`,
+  segmentTables: { sessions: 'session_segments', visitors: 'visitor_first_sessions' },
 };
 
 export function clickHouseDialect(table: string): Dialect {

@@ -53,6 +53,50 @@ export const deviceClassSql = (column = 'viewport_w') =>
 
 /** ` AND session_id IN (...)` restricting to the segment, or '' when there is none. */
 export function segmentFilter(dialect: Dialect, projectId: string, segment: Segment): string {
+  return dialect.segmentTables
+    ? storedSegmentFilter(dialect, dialect.segmentTables, projectId, segment)
+    : computedSegmentFilter(dialect, projectId, segment);
+}
+
+/** The session attributes one segment condition compares, with the value it wants. */
+function segmentConditions(dialect: Dialect, segment: Segment, column: (name: string) => string): string[] {
+  const s = dialect.str;
+  const conditions: string[] = [];
+  if (segment.device) conditions.push(`${deviceClassSql(column('viewport_w'))} = ${s(segment.device)}`);
+  if (segment.pointer) conditions.push(`${column('pointer')} = ${s(segment.pointer)}`);
+  if (segment.utmSource !== undefined) conditions.push(`${column('utm_source')} = ${s(segment.utmSource)}`);
+  if (segment.utmMedium !== undefined) conditions.push(`${column('utm_medium')} = ${s(segment.utmMedium)}`);
+  if (segment.utmCampaign !== undefined) conditions.push(`${column('utm_campaign')} = ${s(segment.utmCampaign)}`);
+  if (segment.referrer !== undefined) {
+    const domain = segment.referrer === 'direct' ? '' : segment.referrer.toLowerCase();
+    conditions.push(`${column('referrer_domain')} = ${s(domain)}`);
+  }
+  if (segment.country !== undefined) conditions.push(`${column('country')} = ${s(segment.country.toUpperCase())}`);
+  return conditions;
+}
+
+/** Reads the attributes kept at insert: one row per session instead of all history. */
+function storedSegmentFilter(
+  dialect: Dialect,
+  tables: { sessions: string; visitors: string },
+  projectId: string,
+  segment: Segment,
+): string {
+  const project = `project_id = ${dialect.str(projectId)}`;
+  const conditions = segmentConditions(dialect, segment, (name) => name);
+  const filters: string[] = [];
+  if (conditions.length > 0) {
+    filters.push(`session_id IN (SELECT session_id FROM ${tables.sessions} WHERE ${project} AND ${conditions.join(' AND ')})`);
+  }
+  if (segment.visitor) {
+    filters.push(
+      `session_id ${segment.visitor === 'new' ? 'IN' : 'NOT IN'} (SELECT session_id FROM ${tables.visitors} WHERE ${project})`,
+    );
+  }
+  return filters.map((filter) => ` AND ${filter}`).join('');
+}
+
+function computedSegmentFilter(dialect: Dialect, projectId: string, segment: Segment): string {
   const s = dialect.str;
   // Each condition names the per-session attribute it needs; only those are computed.
   const attributes = new Map<string, string>();

@@ -1,7 +1,8 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { InsertResult } from '../event-store';
 import type { BatchToInsert } from '../group-writer';
 import { appendEvent, EVENT_COLUMN_LIST } from './event-columns';
+import { updateSessionSegments } from './session-segments';
 
 const STAGING = 'temp.main.events_staging';
 
@@ -27,7 +28,10 @@ function claim(batches: readonly BatchToInsert[]): Claims {
   );
 }
 
-/** One transaction: the claimed rows into staging, then `move` takes them over and says which were stored. */
+/**
+ * One transaction: the claimed rows into staging, then `move` takes them over and says which
+ * were stored, leaving only those in staging for the session segments.
+ */
 async function inTransaction(
   connection: DuckDBConnection,
   batches: readonly BatchToInsert[],
@@ -48,6 +52,7 @@ async function inTransaction(
       appender.closeSync();
     }
     const stored = await move();
+    await updateSessionSegments(connection, STAGING);
     await connection.run(`DELETE FROM ${STAGING}`);
     await connection.run('COMMIT');
     return claims.map((keys) => {
@@ -97,6 +102,33 @@ export async function insertBatches(
        ON CONFLICT DO NOTHING RETURNING project_id, id`,
     );
     const stored = new Set(inserted.getRowsJS().map(([projectId, id]) => keyOf(String(projectId), String(id))));
+    await dropUnstored(connection, batches, claims, stored);
     return (key) => stored.has(key);
   });
+}
+
+/** Removes from staging the rows the key refused: a stored copy may differ, and it is the one that counts. */
+async function dropUnstored(
+  connection: DuckDBConnection,
+  batches: readonly BatchToInsert[],
+  claims: Claims,
+  stored: ReadonlySet<string>,
+): Promise<void> {
+  const refused = new Map<string, string[]>();
+  batches.forEach(({ projectId, events }, b) =>
+    events.forEach((event, e) => {
+      const key = claims[b]?.[e];
+      if (key === undefined || stored.has(key)) return;
+      const ids = refused.get(projectId) ?? [];
+      ids.push(event.id);
+      refused.set(projectId, ids);
+    }),
+  );
+  for (const [project, ids] of refused) {
+    await connection.run(
+      `DELETE FROM ${STAGING} WHERE project_id = $project AND list_contains($ids, id)`,
+      { project, ids: listValue(ids) },
+      { project: VARCHAR, ids: LIST(VARCHAR) },
+    );
+  }
 }

@@ -87,9 +87,56 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'session segments',
+    // Segment attributes per session and each visitor's first session, kept at insert
+    // (session-segments.ts) so segment filters read one row per session, not all history.
+    // The first event is the least (ts, id); the backfill below is the same rule over all events.
+    sql: `
+      CREATE TABLE session_segments (
+        project_id VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        first_ts BIGINT NOT NULL,
+        first_id VARCHAR NOT NULL,
+        viewport_w BIGINT NOT NULL,
+        utm_source VARCHAR NOT NULL,
+        utm_medium VARCHAR NOT NULL,
+        utm_campaign VARCHAR NOT NULL,
+        referrer_domain VARCHAR NOT NULL,
+        pointer VARCHAR NOT NULL,
+        country VARCHAR NOT NULL,
+        PRIMARY KEY (project_id, session_id)
+      );
+      CREATE TABLE visitor_first_sessions (
+        project_id VARCHAR NOT NULL,
+        anonymous_id VARCHAR NOT NULL,
+        first_ts BIGINT NOT NULL,
+        first_id VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        PRIMARY KEY (project_id, anonymous_id)
+      );
+      INSERT INTO session_segments
+        SELECT project_id, session_id, f.ts, f.id, f.viewport_w, f.utm_source, f.utm_medium, f.utm_campaign,
+          f.referrer_domain, pointer, country
+        FROM (
+          SELECT project_id, session_id, max(coalesce(pointer, '')) AS pointer, max(coalesce(country, '')) AS country,
+            arg_min({'ts': ts, 'id': id, 'viewport_w': viewport_w, 'utm_source': coalesce(utm_source, ''),
+              'utm_medium': coalesce(utm_medium, ''), 'utm_campaign': coalesce(utm_campaign, ''),
+              'referrer_domain': coalesce(referrer_domain, '')}, (ts, id)) AS f
+          FROM events GROUP BY project_id, session_id
+        );
+      INSERT INTO visitor_first_sessions
+        SELECT project_id, anonymous_id, f.ts, f.id, f.session_id
+        FROM (
+          SELECT project_id, anonymous_id, arg_min({'ts': ts, 'id': id, 'session_id': session_id}, (ts, id)) AS f
+          FROM events GROUP BY project_id, anonymous_id
+        );
+    `,
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /** Brings the file up to the latest schema; each migration commits on its own. */
 export async function runMigrations(connection: DuckDBConnection): Promise<void> {
@@ -97,14 +144,16 @@ export async function runMigrations(connection: DuckDBConnection): Promise<void>
     `CREATE TABLE IF NOT EXISTS schema_migrations (
        version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at BIGINT NOT NULL)`,
   );
-  const reader = await connection.runAndReadAll('SELECT max(version) AS v FROM schema_migrations');
-  const current = Number(reader.getRowObjectsJS()[0]?.v ?? 0);
+  const reader = await connection.runAndReadAll('SELECT version FROM schema_migrations');
+  const applied = new Set(reader.getRowsJS().map(([version]) => Number(version)));
+  const current = Math.max(0, ...applied);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new Error(
       `the data file has schema version ${current}, newer than this server's ${LATEST_SCHEMA_VERSION}; upgrade the server`,
     );
   }
-  for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+  // By set, not by the highest version: versions may land out of order, and a gap is filled later.
+  for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version))) {
     await connection.run('BEGIN TRANSACTION');
     try {
       await connection.run(migration.sql);

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { createDuckDbStore } from '../../src/store/duckdb/duckdb-store';
+import { makeTempDir } from '../helpers';
+import { STORE_TARGETS } from '../support/store-targets';
+import { FIXTURE, T1 } from './fixture';
+import { openQueryApp, type QueryApp } from './query-app';
+
+const SEGMENTS: Record<string, string[]> = {
+  'device=mobile': ['S2'],
+  'device=desktop': ['S3', 'S1'],
+  'device=tablet': ['S4'],
+  'pointer=coarse': ['S2'],
+  'pointer=fine': ['S1'],
+  'utmSource=google': ['S1'],
+  'utmSource=newsletter': ['S4'],
+  'utmMedium=cpc&device=desktop': ['S1'],
+  'referrer=google.com': ['S1'],
+  'referrer=news.example': ['S2'],
+  'referrer=direct': ['S4', 'S3'],
+  'visitor=returning': ['S3'],
+  'visitor=new': ['S4', 'S2', 'S1'],
+};
+
+async function expectFixtureSegments(q: QueryApp): Promise<void> {
+  for (const [query, expected] of Object.entries(SEGMENTS)) {
+    const { sessions } = await q.get(`/v1/query/sessions?${query}`);
+    expect(sessions.map((s: { sessionId: string }) => s.sessionId), query).toEqual(expected);
+  }
+}
+
+/** A fixed shuffle, so a failure replays. */
+const scrambled = <T>(items: readonly T[]): T[] =>
+  items.map((item, i) => ({ item, k: (i * 7919) % 31 })).sort((a, b) => a.k - b.k).map(({ item }) => item);
+
+describe.each(STORE_TARGETS)('segments on $name whatever order the events arrive in', (target) => {
+  it('newest event first, one per batch: the first event and first session still decide', async () => {
+    const q = await openQueryApp(target);
+    try {
+      for (const event of [...FIXTURE].reverse()) await q.store.insertBatch('demo', [event], T1 + 60_000);
+      await expectFixtureSegments(q);
+    } finally {
+      await q.close();
+    }
+  }, 60_000);
+
+  it('shuffled across concurrent batches, with a retried event whose stored copy wins', async () => {
+    const q = await openQueryApp(target);
+    try {
+      const events = scrambled(FIXTURE);
+      const batches = [0, 1, 2, 3, 4].map((b) => events.filter((_e, i) => i % 5 === b));
+      // Sent together, so the store commits several batches as one group.
+      await Promise.all(batches.map((batch) => q.store.insertBatch('demo', batch, T1 + 60_000)));
+      const s2First = FIXTURE.find((e) => e.sessionId === 'S2') as (typeof FIXTURE)[number];
+      const altered = { ...s2First, page: { ...s2First.page, viewport: { w: 1920, h: 1080 } } };
+      const result = await q.store.insertBatch('demo', [altered, ...FIXTURE.slice(0, 2)], T1 + 60_000);
+      expect(result).toEqual({ accepted: 0, duplicates: 3 });
+      await expectFixtureSegments(q);
+    } finally {
+      await q.close();
+    }
+  }, 60_000);
+});
+
+describe('DuckDB session segments migration', () => {
+  it('rebuilds from the stored events exactly what inserts kept, and fills a gap in the versions', async () => {
+    const temp = await makeTempDir();
+    const path = join(temp.dir, 'events.duckdb');
+    const read = async (sql: string) => {
+      const instance = await DuckDBInstance.create(path);
+      const c = await instance.connect();
+      try {
+        return (await c.runAndReadAll(sql)).getRowObjectsJS();
+      } finally {
+        c.closeSync();
+        instance.closeSync();
+      }
+    };
+    const tables = 'SELECT * FROM session_segments ORDER BY ALL; SELECT * FROM visitor_first_sessions ORDER BY ALL';
+    try {
+      const store = await createDuckDbStore({ path });
+      for (const event of scrambled(FIXTURE)) await store.insertBatch('demo', [event], T1 + 60_000);
+      await store.close();
+      const kept = [await read(tables.split(';')[0] as string), await read(tables.split(';')[1] as string)];
+      expect(kept[0]).toHaveLength(4);
+      expect(kept[1]).toHaveLength(3);
+      await read(`DROP TABLE session_segments; DROP TABLE visitor_first_sessions;
+        DELETE FROM schema_migrations WHERE version = 5; SELECT 1`);
+      await (await createDuckDbStore({ path })).close();
+      expect([await read(tables.split(';')[0] as string), await read(tables.split(';')[1] as string)]).toEqual(kept);
+    } finally {
+      await temp.remove();
+    }
+  }, 60_000);
+});
