@@ -8,6 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export const sourceAliases = [
   { find: /^@sightline\/core\/testing$/, replacement: here('./packages/core/src/testing/index.ts') },
+  { find: /^@sightline\/core\/signals$/, replacement: here('./packages/core/src/signals/index.ts') },
   { find: /^@sightline\/core$/, replacement: here('./packages/core/src/index.ts') },
   { find: /^@sightline\/scrubber$/, replacement: here('./packages/scrubber/src/index.ts') },
   { find: /^@sightline\/scoring$/, replacement: here('./packages/scoring/src/index.ts') },

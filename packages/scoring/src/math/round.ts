@@ -8,11 +8,6 @@ export function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-/** Three decimals, half up (travelRatio, fittsId). */
-export function round3(x: number): number {
-  return Math.floor(x * 1000 + 0.5) / 1000;
-}
-
 /**
  * Integer reference form of `round(100·num/den)`: `floor((200·num + den) / (2·den))`
  * (form_completion, attention, content_affinity). Inputs are integers, so no float drift.
@@ -21,7 +16,5 @@ export function percentOf(num: number, den: number): number {
   return Math.floor((200 * num + den) / (2 * den));
 }
 
-/** §4.3 Floating point: distances are `Math.sqrt(dx*dx + dy*dy)`. */
-export function hypot(dx: number, dy: number): number {
-  return Math.sqrt(dx * dx + dy * dy);
-}
+/** Three decimals, half up (travelRatio, fittsId); the one the trackers use too. */
+export { round3 } from '@sightline/core/signals';

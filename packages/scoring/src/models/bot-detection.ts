@@ -2,7 +2,7 @@ import type { EnvInput } from '../input/events';
 import type { ScoringInput } from '../input/index';
 import type { ModelDescriptor } from '../model/types';
 import { withDefaults } from '../model/types';
-import { welfordCv } from '../math/welford';
+import { welfordCv } from '@sightline/core/signals';
 import { createMouseDynamics, resetMouseDynamics, stepMouse, straightness, totalPathPx, type MouseDynamics } from '../trackers/mouse-dynamics';
 
 /** #26 `bot_detection` (§2.2): additive points, BotD environment checks [S25] plus mouse dynamics [S21]–[S23]. */

@@ -1,7 +1,7 @@
 import type { ScoringInput } from '../input/index';
 import type { ModelDescriptor } from '../model/types';
 import { withDefaults } from '../model/types';
-import { round3 } from '../math/round';
+import { round3 } from '@sightline/core/signals';
 import { createScrollTrack, resetScrollTrack, stepScroll, type ScrollTrack } from '../trackers/scroll-regression';
 
 /** #5 `excessive_scroll` (§2.2), page-scoped. Fixed threshold: heuristic (Clarity is adaptive [S10]). */

@@ -1,7 +1,7 @@
 import type { ScoringInput } from '../input/index';
 import type { ModelDescriptor } from '../model/types';
 import { withDefaults } from '../model/types';
-import { AXIS_REVERSED, createAxis, resetAxis, stepAxis, type Axis } from '../trackers/axis-hysteresis';
+import { AXIS_REVERSED, createAxis, resetAxis, stepAxis, type Axis } from '@sightline/core/signals';
 
 /**
  * #4 `thrashed_cursor` (§2.2): axis reversals of `mouse_dynamics` (§1.2), x then y when both

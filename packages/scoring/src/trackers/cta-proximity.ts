@@ -1,23 +1,10 @@
+import { CTA_APPROACH, createCtaProximity, ctaFittsId, setCtaRect, stepCta, type CtaProximity } from '@sightline/core/signals';
 import type { Rect } from '../input/target';
-import { hypot, round3 } from '../math/round';
 
 /** §1.2 `cta_proximity` per CTA, keyed by selector. */
-export interface CtaStat {
+export interface CtaStat extends CtaProximity {
   selector: string;
   rect: Rect | null;
-  /** Rect edges and centre, computed once per registration for the per-move loop. */
-  right: number;
-  bottom: number;
-  cx: number;
-  cy: number;
-  minDist: number;
-  nearMs: number;
-  hasPrev: boolean;
-  prevT: number;
-  prevNear: boolean;
-  prevDist: number;
-  approaches: number;
-  entries: number;
   /** Fitts ID (Shannon, smaller-of W) at each approach, 3 decimals; null for a zero-size rect. */
   fittsIds: (number | null)[];
   clicked: boolean;
@@ -43,10 +30,7 @@ export function createCtaTrack(): CtaTrack {
 export function ctaStat(track: CtaTrack, selector: string): CtaStat {
   let s = track.all.get(selector);
   if (!s) {
-    s = {
-      selector, rect: null, right: 0, bottom: 0, cx: 0, cy: 0, minDist: Infinity, nearMs: 0, hasPrev: false, prevT: 0, prevNear: false,
-      prevDist: 0, approaches: 0, entries: 0, fittsIds: [], clicked: false,
-    };
+    s = { ...createCtaProximity(), selector, rect: null, fittsIds: [], clicked: false };
     track.all.set(selector, s);
   }
   return s;
@@ -54,10 +38,7 @@ export function ctaStat(track: CtaTrack, selector: string): CtaStat {
 
 function setRect(s: CtaStat, rect: Rect): void {
   s.rect = rect;
-  s.right = rect.left + rect.width;
-  s.bottom = rect.top + rect.height;
-  s.cx = rect.left + rect.width / 2;
-  s.cy = rect.top + rect.height / 2;
+  setCtaRect(s, rect);
 }
 
 export function ctaRegister(track: CtaTrack, ctas: readonly { selector: string; rect: Rect }[], cfg: CtaConfig): void {
@@ -84,27 +65,7 @@ export function ctaReset(track: CtaTrack): void {
 }
 
 export function ctaMove(track: CtaTrack, t: number, x: number, y: number, cfg: CtaConfig): void {
-  const list = track.active;
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!;
-    const r = s.rect!;
-    // dx = max(l − x, 0, x − r), dy likewise; branches avoid Math.max's varargs on the hot path.
-    const dx = x < r.left ? r.left - x : x > s.right ? x - s.right : 0;
-    const dy = y < r.top ? r.top - y : y > s.bottom ? y - s.bottom : 0;
-    const dist = dx === 0 && dy === 0 ? 0 : hypot(dx, dy);
-    if (s.hasPrev && s.prevNear) s.nearMs += Math.min(t - s.prevT, cfg.gapCapMs);
-    const near = dist <= cfg.nearPx;
-    if (near && !(s.hasPrev && s.prevNear)) {
-      s.approaches += 1;
-      const w = Math.min(r.width, r.height);
-      const dc = hypot(x - s.cx, y - s.cy);
-      s.fittsIds.push(w > 0 ? round3(Math.log2(dc / w + 1)) : null);
-    }
-    if (dist === 0 && !(s.hasPrev && s.prevDist === 0)) s.entries += 1;
-    if (dist < s.minDist) s.minDist = dist;
-    s.hasPrev = true;
-    s.prevT = t;
-    s.prevNear = near;
-    s.prevDist = dist;
+  for (const s of track.active) {
+    if (stepCta(s, t, x, y, cfg.nearPx, cfg.gapCapMs) & CTA_APPROACH) s.fittsIds.push(ctaFittsId(s, x, y));
   }
 }

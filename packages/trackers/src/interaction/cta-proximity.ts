@@ -1,8 +1,8 @@
-import type { Plugin } from '@sightline/core';
+import { selectorOf, type Plugin } from '@sightline/core';
+import { CTA_APPROACH, CTA_ENTER, createCtaProximity, ctaFittsId, setCtaRect, stepCta, type CtaProximity, type CtaRect } from '@sightline/core/signals';
 import { afterSetup, createSessionTime } from '../collector/session-time';
 import { isPageChange } from '../collector/page-samples';
-import { selectorOf } from '@sightline/core';
-import { rulesOf, round3, type TargetOptions } from './rules';
+import { rulesOf, type TargetOptions } from './rules';
 import { createThrottle } from './throttle';
 
 export interface CtaProximityOptions extends TargetOptions {
@@ -18,20 +18,12 @@ export interface CtaProximityOptions extends TargetOptions {
   refreshMs?: number;
 }
 
-interface Cta {
+/** The shared per-CTA proximity state (the scoring model runs the same step on the samples). */
+interface Cta extends CtaProximity {
   element: Element;
   selector: string;
-  l: number;
-  t: number;
-  r: number;
-  b: number;
-  minDist: number;
-  near: boolean;
-  inside: boolean;
-  lastT: number;
-  nearMs: number;
-  approaches: number;
-  entries: number;
+  /** As read at the last refresh, and as the `cta_register` sample carries it. */
+  rect: CtaRect;
   /** An approach or entry since the last summary. */
   changed: boolean;
   sentNearMs: number;
@@ -58,15 +50,13 @@ export function createCtaProximityTracker(options: CtaProximityOptions = {}): Pl
         const elements = Array.from(doc.querySelectorAll(ctaSelector)).slice(0, options.maxCtas ?? 16);
         ctas = elements.map((element) => {
           const box = element.getBoundingClientRect();
-          const cta = known.get(element) ?? {
-            element, selector: selectorOf(element), l: 0, t: 0, r: 0, b: 0, minDist: Infinity,
-            near: false, inside: false, lastT: -1, nearMs: 0, approaches: 0, entries: 0, changed: false, sentNearMs: 0,
-          };
-          Object.assign(cta, { l: box.left, t: box.top, r: box.right, b: box.bottom });
+          const rect = { left: box.left, top: box.top, width: box.right - box.left, height: box.bottom - box.top };
+          const cta = known.get(element) ?? { ...createCtaProximity(), element, selector: selectorOf(element), rect, changed: false, sentNearMs: 0 };
+          cta.rect = rect;
+          setCtaRect(cta, rect);
           return cta;
         });
-        const rect = (c: Cta) => ({ left: c.l, top: c.t, width: c.r - c.l, height: c.b - c.t });
-        ctx.sample({ kind: 'cta_register', t: time.now(), ctas: ctas.map((c) => ({ selector: c.selector, rect: rect(c) })) });
+        ctx.sample({ kind: 'cta_register', t: time.now(), ctas: ctas.map((c) => ({ selector: c.selector, rect: c.rect })) });
       };
       const rescroll = createThrottle(ctx, options.refreshMs ?? 100, refresh);
       // A CTA is summarized after an approach or an entry, and at pagehide if it was near since.
@@ -82,29 +72,13 @@ export function createCtaProximityTracker(options: CtaProximityOptions = {}): Pl
       const summaries = createThrottle(ctx, options.summaryMs ?? 1000, () => summarize(false));
 
       const measure = (c: Cta, t: number, x: number, y: number): boolean => {
-        const dx = Math.max(c.l - x, 0, x - c.r);
-        const dy = Math.max(c.t - y, 0, y - c.b);
-        const dist = Math.sqrt(dx * dx + dy * dy);
-        const near = dist <= nearPx;
-        const tag = c.element.tagName.toLowerCase();
-        if (c.near && c.lastT >= 0) c.nearMs += Math.min(t - c.lastT, gapCapMs);
-        if (near && !c.near) {
-          c.approaches += 1;
-          c.changed = true;
-          const w = Math.min(c.r - c.l, c.b - c.t);
-          const dc = Math.sqrt(((c.l + c.r) / 2 - x) ** 2 + ((c.t + c.b) / 2 - y) ** 2);
-          ctx.emit({ type: 'cta_approach', target: { selector: c.selector, tag }, props: { fittsId: w > 0 ? round3(Math.log2(dc / w + 1)) : null } });
-        }
-        if (dist === 0 && !c.inside) {
-          c.entries += 1;
-          c.changed = true;
-          ctx.emit({ type: 'cta_enter', target: { selector: c.selector, tag } });
-        }
-        c.near = near;
-        c.inside = dist === 0;
-        c.lastT = t;
-        c.minDist = Math.min(c.minDist, dist);
-        return c.changed;
+        const flags = stepCta(c, t, x, y, nearPx, gapCapMs);
+        if (!flags) return c.changed;
+        c.changed = true;
+        const target = { selector: c.selector, tag: c.element.tagName.toLowerCase() };
+        if (flags & CTA_APPROACH) ctx.emit({ type: 'cta_approach', target, props: { fittsId: ctaFittsId(c, x, y) } });
+        if (flags & CTA_ENTER) ctx.emit({ type: 'cta_enter', target });
+        return true;
       };
 
       const cancel = afterSetup(ctx, refresh);

@@ -1,7 +1,7 @@
 import type { Plugin } from '@sightline/core';
 import { afterSetup, createSessionTime } from '../collector/session-time';
 import { isPageChange } from '../collector/page-samples';
-import { AXIS_NONE, AXIS_REVERSED, createAxis, stepAxis } from './hysteresis';
+import { AXIS_REVERSED, createScrollEpisode, stepScrollEpisode } from '@sightline/core/signals';
 
 export interface ScrollRegressionOptions {
   /** Travel that confirms a direction. Default 50 px. */
@@ -32,13 +32,15 @@ export function createScrollRegressionTracker(options: ScrollRegressionOptions =
         H = root.clientHeight;
         D = root.scrollHeight;
       };
-      let axis = createAxis();
+      let scroll = createScrollEpisode();
       let reached = 0;
-      let episodeUp = -1;
 
+      const report = (upPx: number) => {
+        if (upPx >= 0) ctx.emit({ type: 'scroll_regression', props: { upPx: Math.round(upPx) } });
+      };
       const closeEpisode = () => {
-        if (episodeUp >= 0) ctx.emit({ type: 'scroll_regression', props: { upPx: Math.round(episodeUp) } });
-        episodeUp = -1;
+        report(scroll.episodeUp);
+        scroll.episodeUp = -1;
       };
       const sample = (t: number) => {
         const y = Math.max(0, win.scrollY);
@@ -47,19 +49,17 @@ export function createScrollRegressionTracker(options: ScrollRegressionOptions =
         for (; reached < milestones.length && depth >= milestones[reached]!; reached++) {
           ctx.emit({ type: 'scroll_depth', props: { milestone: milestones[reached]!, depthPct: depth } });
         }
-        const dy = axis.has ? y - axis.prev : 0;
-        const step = stepAxis(axis, y, minSegment);
-        if (step === AXIS_NONE && dy < 0 && episodeUp >= 0) episodeUp -= dy;
+        const upPx = scroll.episodeUp;
         // The first confirmed direction of a page view is not a reversal.
-        if (step !== AXIS_REVERSED) return;
-        const dir = axis.confirmed;
+        if (stepScrollEpisode(scroll, y, minSegment) !== AXIS_REVERSED) return;
+        const dir = scroll.axis.confirmed;
         ctx.emit({ type: 'scroll_reversal', props: { dir } });
-        if (dir === 1) closeEpisode();
-        else episodeUp = axis.dist;
+        // A down reversal ended the episode: report its up travel.
+        if (dir === 1) report(upPx);
       };
       const startPage = () => {
         closeEpisode();
-        axis = createAxis();
+        scroll = createScrollEpisode();
         reached = 0;
         measure();
         sample(time.now());
