@@ -1,15 +1,31 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
 
-/** One self-contained, minified IIFE for a script tag. */
-export default defineConfig({
-  entry: { sightline: 'src/snippet.ts' },
+/** Keeps rrweb's recorder out of a bundle: the dynamic import is never reached there. */
+const recorderStaysOut: Plugin = {
+  name: 'recorder-stays-out',
+  setup(build) {
+    build.onResolve({ filter: /^@rrweb\/record$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/** Self-contained, minified IIFEs for a script tag. */
+const iife = {
   format: ['iife'],
   outExtension: () => ({ js: '.min.js' }),
   minify: true,
   target: 'es2020',
   platform: 'browser',
-  noExternal: [/.*/],
-  clean: true,
   sourcemap: true,
   dts: false,
-});
+} as const;
+
+export default defineConfig([
+  // `sightline.min.js`: core + autocapture + transport (the size budget in test/size.test.ts).
+  { ...iife, entry: { sightline: 'src/snippet.ts' }, noExternal: [/.*/], clean: true },
+  // `sightline.full.min.js`: every tracker, the scoring models and replay; the recorder stays out
+  // (it is never imported: the replay plugin is given a loader for the file below).
+  { ...iife, entry: { 'sightline.full': 'src/full.ts' }, noExternal: [/.*/], esbuildPlugins: [recorderStaysOut], clean: false },
+  // `sightline-record.min.js`: rrweb's recorder, fetched by the full build when a session records.
+  { ...iife, entry: { 'sightline-record': 'src/record-entry.ts' }, noExternal: [/.*/], clean: false },
+]);
