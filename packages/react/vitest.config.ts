@@ -8,5 +8,7 @@ export default defineProject({
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
+    // The same tests run on React 18 in vitest.react-18.config.ts.
+    env: { SIGHTLINE_REACT_MAJOR: '19' },
   },
 });
