@@ -70,3 +70,31 @@ export interface FrustrationRateRow {
   sessions: number;
   signals: Record<FrustrationSignal, { count: number; sessions: number; rate: number }>;
 }
+
+/** `GET /v1/query/session-events`: one page of a session's events in (ts, id) order. */
+export interface SessionEventsPage {
+  events: StoredEvent[];
+}
+
+/** One stored `replay_chunk`, as listed by `GET /v1/replay/<sessionId>`. */
+export interface ReplayChunk {
+  seq: number;
+  startTs: number;
+  endTs: number;
+  count: number;
+}
+
+/** An rrweb event as recorded; the Replayer reads `type`, `timestamp` and `data`. */
+export interface RecordedEvent {
+  type: number;
+  timestamp: number;
+  data: unknown;
+  delay?: number;
+}
+
+/** `GET /v1/replay/<sessionId>`: the session's chunks, decoded into one ordered event list. */
+export interface ReplayRecording {
+  sessionId: string;
+  chunks: ReplayChunk[];
+  events: RecordedEvent[];
+}
