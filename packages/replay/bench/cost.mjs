@@ -4,8 +4,7 @@
 // Usage: node bench/cost.mjs [--runs 5] [--seconds 15] [--memory-seconds 120]
 // Needs the built packages (npm run build -w @sightline/core -w @sightline/scrubber -w @sightline/replay).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +17,14 @@ const arg = (name, fallback) => {
 const RUNS = arg('runs', 5);
 const SECONDS = arg('seconds', 15);
 const MEMORY_SECONDS = arg('memory-seconds', 120);
+// --profile DIR writes one CPU profile (.cpuprofile, open in DevTools) per config, from its first run.
+const PROFILE_AT = process.argv.indexOf('--profile');
+const PROFILE_DIR = PROFILE_AT === -1 ? null : process.argv[PROFILE_AT + 1];
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const ORIGIN = 'http://localhost:4174';
 
 const bundle = async (entry) =>
-  (await build({ entryPoints: [here(entry)], bundle: true, format: 'iife', target: 'es2020', minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
+  (await build({ entryPoints: [here(entry)], bundle: true, format: 'iife', target: 'es2020', minify: !PROFILE_DIR, write: false, logLevel: 'silent' })).outputFiles[0].text;
 const scripts = { none: 'window.bench = { state: {}, start() {}, stats: () => null, stop() {} };', rrweb: await bundle('./rrweb-entry.mjs'), sightline: await bundle('./sightline-entry.mjs') };
 const PAGE = readFileSync(here('./page.html'), 'utf8');
 
@@ -68,8 +70,13 @@ async function heapAfterGc(cdp) {
 }
 
 /** One measured window: recorder started at its beginning, metrics read at its end. */
-async function run(config, seconds) {
+async function run(config, seconds, profileTo = null) {
   const { page, cdp } = await open(config);
+  if (profileTo) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const before = (await cdp.send('Performance.getMetrics')).metrics;
   const longBefore = await page.evaluate(() => ({ ...window.longTasks }));
   const heapStart = config === 'none' || seconds < 60 ? 0 : await heapAfterGc(cdp);
@@ -77,6 +84,7 @@ async function run(config, seconds) {
   await page.evaluate((options) => window.bench.start(options), JSON.parse(process.env.BENCH_OPTIONS ?? '{}'));
   await page.waitForTimeout(seconds * 1000);
   const after = (await cdp.send('Performance.getMetrics')).metrics;
+  if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const elapsedMs = Date.now() - startedAt;
   const longAfter = await page.evaluate(() => ({ ...window.longTasks }));
   const state = await page.evaluate(() => ({ ...window.bench.state, stats: window.bench.stats() }));
@@ -103,7 +111,7 @@ const configs = (process.env.BENCH_CONFIGS ?? 'none,rrweb,sightline').split(',')
 const results = Object.fromEntries(configs.map((c) => [c, []]));
 for (let i = 0; i < RUNS; i++) {
   for (const config of configs) {
-    const result = await run(config, SECONDS);
+    const result = await run(config, SECONDS, PROFILE_DIR && i === 0 ? join(PROFILE_DIR, `${config}.cpuprofile`) : null);
     results[config].push(result);
     console.error(`run ${i + 1}/${RUNS} ${config}: script ${result.scriptMs.toFixed(0)} ms, task ${result.taskMs.toFixed(0)} ms, long ${result.longTasks}, ${(result.bytesPerMin / 1024).toFixed(1)} KB/min, heap ${(result.heap / 1048576).toFixed(1)} MB, own ${result.ownMs?.toFixed(0)} ms`);
   }

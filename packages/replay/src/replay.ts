@@ -9,6 +9,8 @@ import { createRollingBuffer } from './sampling/rolling-buffer';
 import { createStatsTracker, type ReplayStats } from './stats';
 import { createIdleScheduler } from './util/idle';
 import { createPageWatch } from './util/page-watch';
+import { isPlainText } from './privacy/plain-text';
+import { cacheScrub } from './privacy/scrub-cache';
 
 export interface RunningReplay {
   stats: ReplayStats;
@@ -18,7 +20,8 @@ export interface RunningReplay {
 const loadScrubber = async (): Promise<(text: string) => string> => {
   const { createScrubber } = await import('@sightline/scrubber');
   const scrubber = createScrubber();
-  return (text) => scrubber.scrubText(text);
+  // Most page text is plain words and small numbers, which no built-in detector can match.
+  return (text) => (isPlainText(text) ? text : scrubber.scrubText(text));
 };
 
 /** One recording, from a plugin's setup to its teardown. */
@@ -170,7 +173,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     .then(([module, scrubText]) => {
       if (halted) return;
       recorder = module;
-      scrub = scrubText;
+      scrub = cacheScrub(scrubText);
       start();
     })
     .catch((error: unknown) => {

@@ -46,6 +46,15 @@ describe('text masking', () => {
     expect(createTextMasker(rules())('inside', root.querySelector('span') as HTMLElement)).toBe('******');
   });
 
+  it('masks when one element carries both markers, and keeps the mask markers when a custom selector is invalid', () => {
+    const $ = html('<div data-sl-unmask data-sl-mask><span id="a">both</span></div><div data-sl-mask><span id="b">hidden</span></div><p id="c">a@b.co x</p>');
+    expect(createTextMasker(rules())('both', $('#a'))).toBe('****');
+    const broken = { ...rules(), unmaskSelector: `${rules().unmaskSelector}, [[invalid` };
+    const mask = createTextMasker(broken);
+    expect(mask('hidden', $('#b'))).toBe('******');
+    expect(mask('a@b.co x', $('#c'))).toBe('[email] x');
+  });
+
   it('keeps whitespace so the replay keeps its layout', () => {
     expect(maskChars(' a b\n')).toBe(' * *\n');
   });

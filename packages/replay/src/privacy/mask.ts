@@ -21,11 +21,41 @@ function isMasked(element: Element | null, rules: MaskRules): boolean {
   return distance(element, mask) <= distance(element, unmask);
 }
 
+/**
+ * `isMasked` with one climb instead of two: the nearest element carrying either marker decides
+ * (a mask wins on the same element). Most text has no marker above it, and rrweb asks for every
+ * text node of every snapshot. Falls back to `isMasked` when a custom selector is invalid, so a
+ * bad unmask selector never hides the mask markers.
+ */
+function createMarkerCheck(rules: MaskRules): (element: Element | null) => boolean {
+  const either = `${rules.maskSelector}, ${rules.unmaskSelector}`;
+  let valid: boolean | null = null;
+  return (element) => {
+    if (!element) return rules.maskAllText;
+    if (valid === null) valid = isValidSelector(element, either) && isValidSelector(element, rules.maskSelector);
+    if (!valid) return isMasked(element, rules);
+    const nearest = closestAcross(element, either);
+    return nearest ? nearest.matches(rules.maskSelector) : rules.maskAllText;
+  };
+}
+
+function isValidSelector(element: Element, selector: string): boolean {
+  try {
+    element.matches(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const SPACE_ONLY = /^\s*$/;
+
 /** rrweb `maskTextFn`: rrweb calls it for every text node (maskTextSelector `*`). */
 export function createTextMasker(rules: MaskRules): (text: string, element: HTMLElement | null) => string {
+  const masked = createMarkerCheck(rules);
   return (text, element) => {
-    if (!text.trim()) return text;
-    return isMasked(element, rules) ? maskChars(text) : rules.scrub(text);
+    if (SPACE_ONLY.test(text)) return text;
+    return masked(element) ? maskChars(text) : rules.scrub(text);
   };
 }
 
