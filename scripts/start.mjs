@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { ensureBuilt, explainStartFailure, root, startReferenceServer, stopOnSignal } from './lib/startup.mjs';
 
-ensureBuilt(['scrubber', 'core', 'trackers', 'transport-http', 'server', 'dashboard', 'snippet']);
+ensureBuilt(['scrubber', 'core', 'scoring', 'trackers', 'transport-http', 'replay', 'server', 'dashboard', 'snippet']);
 
 const { startShop } = await import('../examples/shop/server.mjs');
 
@@ -14,8 +14,9 @@ try {
   server = await startReferenceServer();
   shop = await startShop({
     port: Number(process.env.SHOP_PORT ?? 5173),
-    snippetFile: join(root, 'packages', 'snippet', 'dist', 'sightline.min.js'),
-    snippetAttributes: { 'project-key': server.writeKey, endpoint: server.url },
+    // The full build: every tracker, live scores and session replay, so the dashboard has it all to show.
+    snippetFile: join(root, 'packages', 'snippet', 'dist', 'sightline.full.min.js'),
+    snippetAttributes: { 'project-key': server.writeKey, endpoint: server.url, replay: '1' },
   });
 } catch (error) {
   console.error(`Sightline could not start: ${explainStartFailure(error, 'SIGHTLINE_PORT / SHOP_PORT')}`);

@@ -9,6 +9,8 @@ import { startShop } from '../../examples/shop/server.mjs';
 import { readAllEvents, waitForStored } from './ingest-reader';
 
 export const SNIPPET_FILE = fileURLToPath(new URL('../../packages/snippet/dist/sightline.min.js', import.meta.url));
+/** Every tracker, the scoring models and replay (`data-replay`), as `npm start` serves it. */
+export const FULL_SNIPPET_FILE = fileURLToPath(new URL('../../packages/snippet/dist/sightline.full.min.js', import.meta.url));
 
 export interface Stack {
   server: RunningServer;
@@ -23,12 +25,12 @@ export interface Stack {
  * The real server on a DuckDB file in a temp dir, and the example shop on another origin
  * loading the built snippet, as a visitor's browser would meet them.
  */
-export async function startStack(snippetAttributes: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(snippetAttributes: Record<string, string> = {}, snippetFile = SNIPPET_FILE): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
   const server = await startServer({ port: 0, dataPath: join(dir, 'events.duckdb'), logger: false });
   const shop = await startShop({
     port: 0,
-    snippetFile: SNIPPET_FILE,
+    snippetFile,
     snippetAttributes: { 'project-key': server.writeKey, endpoint: server.url, ...snippetAttributes },
   });
   const readEvents = async () => (await readAllEvents(server.url, server.readKey)).events;

@@ -13,6 +13,8 @@ const PARTIALS = [
   ['<!-- site-footer -->', join(ROOT, 'site-footer.partial')],
 ];
 const SNIPPET_PATH = '/sightline.min.js';
+// The full snippet fetches rrweb's recorder from beside itself when a session records.
+const RECORDER_PATH = '/sightline-record.min.js';
 
 // Only these extensions are served, which also keeps server.mjs and README.md private.
 const CONTENT_TYPES = {
@@ -146,6 +148,7 @@ function createHandler({ snippetFile, tag }) {
 
       if (pathname === SNIPPET_PATH) return await serveSnippet(res, snippetFile, '');
       if (pathname === `${SNIPPET_PATH}.map`) return await serveSnippet(res, snippetFile, '.map');
+      if (pathname === RECORDER_PATH && snippetFile) return await serveSnippet(res, join(dirname(snippetFile), RECORDER_PATH.slice(1)), '');
 
       const file = await resolveFile(pathname);
       if (!file) return sendText(res, 404, 'Not found');
