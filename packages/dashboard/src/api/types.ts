@@ -18,8 +18,8 @@ export interface StoredEvent {
   anonymousId: string;
   userId?: string;
   page: { url: string; path: string; title: string; referrer: string; viewport: { w: number; h: number }; docHeight?: number };
-  target?: { selector: string; tag?: string; text?: string; href?: string };
-  position?: { pageX: number; pageY: number; relX?: number; relY?: number };
+  target?: { selector: string; tag?: string; text?: string; href?: string; rect?: { x: number; y: number; w: number; h: number } };
+  pos?: { pageX: number; pageY: number; relX?: number; relY?: number };
   props?: Record<string, unknown>;
 }
 
