@@ -14,7 +14,7 @@ const TARGET_GZIP_BYTES = 15 * 1024;
 /** Measured 35,145 B (2026-11-24); core + transport-http alone are 16.9 KB now that core bundles the scrubber. */
 const BUDGET_GZIP_BYTES = 36_100;
 /** The parts this package and the scoring plugin add: collector + 8 trackers, and plugin + 26 models. */
-const TRACKERS_BUDGET_GZIP_BYTES = 7_600;
+const TRACKERS_BUDGET_GZIP_BYTES = 7_700;
 const SCORING_BUDGET_GZIP_BYTES = 11_500;
 
 const packages = fileURLToPath(new URL('../../', import.meta.url));

@@ -9,3 +9,6 @@ export { createScrollEpisode, resetScrollEpisode, stepScrollEpisode, type Scroll
 export { createMouseStrokes, resetMouseStrokes, stepMouseStrokes, straightness, totalPathPx, type MouseStrokes } from './mouse-strokes';
 export { CTA_APPROACH, CTA_ENTER, createCtaProximity, ctaFittsId, setCtaRect, stepCta, type CtaProximity, type CtaRect } from './cta';
 export { hypot, round3 } from './math';
+export {
+  createFieldVisit, visitBlur, visitFocus, visitInput, VISIT_FIRST_INPUT, VISIT_HESITATION, VISIT_REFILL, type FieldVisit,
+} from './field-visit';

@@ -1,19 +1,16 @@
+import {
+  createFieldVisit, visitBlur, visitFocus, visitInput, VISIT_FIRST_INPUT, VISIT_HESITATION, VISIT_REFILL, type FieldVisit,
+} from '@sightline/core/signals';
 import type { FormRegisterInput } from '../input/events';
 import type { ScoringInput } from '../input/index';
 import type { FieldInput } from '../input/samples';
 import type { Target } from '../input/target';
 
-/** §1.2 `form_field` with §4.3: fields keyed by selector, grouped by their owning form. */
-export interface FieldRec {
+/** §1.2 `form_field` with §4.3: fields keyed by selector, grouped by their owning form; visits as the tracker counts them. */
+export interface FieldRec extends FieldVisit {
   form: string | null;
   required: boolean;
   length: number;
-  /** -1 until the first blur. */
-  lastBlurLength: number;
-  inVisit: boolean;
-  visitT: number;
-  visitReturn: boolean;
-  visitInput: boolean;
 }
 
 export interface FormRec {
@@ -42,9 +39,9 @@ export interface FormTrack {
   lastStarted: FormRec | null;
 }
 
-export const FORM_VISIT_INPUT = 1;
-export const FORM_HESITATION = 2;
-export const FORM_REFILL = 4;
+export const FORM_VISIT_INPUT = VISIT_FIRST_INPUT;
+export const FORM_HESITATION = VISIT_HESITATION;
+export const FORM_REFILL = VISIT_REFILL;
 
 export function createFormTrack(): FormTrack {
   return { fields: new Map(), forms: new Map(), seq: 0, lastStarted: null };
@@ -65,7 +62,7 @@ function formRec(ft: FormTrack, id: string): FormRec {
 function fieldRec(ft: FormTrack, target: Target): FieldRec {
   let r = ft.fields.get(target.selector);
   if (!r) {
-    r = { form: null, required: false, length: 0, lastBlurLength: -1, inVisit: false, visitT: 0, visitReturn: false, visitInput: false };
+    r = { ...createFieldVisit(), form: null, required: false, length: 0 };
     ft.fields.set(target.selector, r);
   }
   if (target.form != null && r.form !== target.form) r.form = target.form;
@@ -93,17 +90,13 @@ function touch(ft: FormTrack, r: FieldRec, selector: string): FormRec | null {
 
 export function formFocus(ft: FormTrack, target: Target, t: number): void {
   const r = fieldRec(ft, target);
-  r.inVisit = true;
-  r.visitT = t;
-  r.visitReturn = r.lastBlurLength > 0;
-  r.visitInput = false;
+  visitFocus(r, t);
   touch(ft, r, target.selector);
 }
 
 export function formBlur(ft: FormTrack, target: Target): void {
   const r = fieldRec(ft, target);
-  r.lastBlurLength = r.length;
-  r.inVisit = false;
+  visitBlur(r, r.length);
 }
 
 /** Returns FORM_* flags describing what this input counted. */
@@ -112,11 +105,7 @@ export function formInput(ft: FormTrack, input: FieldInput, hesitationMs: number
   r.length = input.valueLength;
   const f = touch(ft, r, input.target.selector);
   if (f !== null && input.inputType.startsWith('delete')) f.corrections += 1;
-  if (!r.inVisit || r.visitInput) return 0;
-  r.visitInput = true;
-  let flags = FORM_VISIT_INPUT;
-  if (input.t - r.visitT > hesitationMs) flags |= FORM_HESITATION;
-  if (r.visitReturn) flags |= FORM_REFILL;
+  const flags = visitInput(r, input.t, hesitationMs);
   if (f !== null) {
     if (flags & FORM_HESITATION) f.hesitations += 1;
     if (flags & FORM_REFILL) f.refills += 1;
@@ -163,7 +152,6 @@ export function formSessionReset(ft: FormTrack): void {
   for (const r of ft.fields.values()) {
     r.lastBlurLength = -1;
     r.inVisit = false;
-    r.visitInput = false;
   }
   ft.lastStarted = null;
 }

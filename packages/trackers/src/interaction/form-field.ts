@@ -1,4 +1,5 @@
 import { describeElement, selectorOf, type Plugin } from '@sightline/core';
+import { createFieldVisit, visitBlur, visitFocus, visitInput } from '@sightline/core/signals';
 import { eventElement } from '../dom/element-rules';
 import { afterSetup, createSessionTime } from '../collector/session-time';
 import { describeTarget, type Target } from '../collector/target';
@@ -51,11 +52,10 @@ export function createFormFieldTracker(options: FormFieldOptions = {}): Plugin {
         if (!field) return;
         const t = time.at(event);
         const target = describeTarget(field, rules);
-        const state = fields.get(target.selector);
-        fields.set(target.selector, {
-          visitStart: t, visitInputs: 0, visitCorrections: 0, firstInputT: -1,
-          returned: (state?.lastBlurLength ?? 0) > 0, lastBlurLength: state?.lastBlurLength ?? null,
-        });
+        let state = fields.get(target.selector);
+        if (!state) fields.set(target.selector, (state = { ...createFieldVisit(), visitInputs: 0, visitCorrections: 0 }));
+        visitFocus(state, t);
+        state.visitInputs = state.visitCorrections = 0;
         if (field.form) register(field.form, t);
         ctx.sample({ kind: 'focus', t, target });
         touch(field, target, t);
@@ -68,26 +68,25 @@ export function createFormFieldTracker(options: FormFieldOptions = {}): Plugin {
         const inputType = typeof event.inputType === 'string' ? event.inputType : '';
         ctx.sample({ kind: 'input', t, target, inputType, valueLength: valueLength(field, target.private), isTrusted: event.isTrusted === true });
         const state = fields.get(target.selector);
-        if (state && state.visitStart >= 0) {
+        if (state?.inVisit) {
           state.visitInputs += 1;
           if (inputType.startsWith('delete')) state.visitCorrections += 1;
-          if (state.firstInputT < 0) state.firstInputT = t;
+          visitInput(state, t, hesitationMs);
         }
         touch(field, target, t);
       });
       const summarize = (field: Element, target: Target, state: FieldState, t: number) => {
-        const ttfiMs = state.firstInputT >= 0 ? state.firstInputT - state.visitStart : null;
+        const ttfiMs = state.firstInputT >= 0 ? state.firstInputT - state.visitT : null;
         const length = valueLength(field, target.private);
         ctx.emit({
           type: 'field_summary',
           target: describeElement(field, win, false),
           props: {
-            dwellMs: t - state.visitStart, inputs: state.visitInputs, corrections: state.visitCorrections, ttfiMs,
-            hesitation: ttfiMs !== null && ttfiMs > hesitationMs, refill: state.returned && state.visitInputs > 0, length,
+            dwellMs: t - state.visitT, inputs: state.visitInputs, corrections: state.visitCorrections, ttfiMs,
+            hesitation: ttfiMs !== null && ttfiMs > hesitationMs, refill: state.visitReturn && state.visitInputs > 0, length,
           },
         });
-        state.visitStart = -1;
-        state.lastBlurLength = length;
+        visitBlur(state, length);
       };
       ctx.listen('focusout', (event) => {
         const field = fieldOf(event);
@@ -96,7 +95,7 @@ export function createFormFieldTracker(options: FormFieldOptions = {}): Plugin {
         const target = describeTarget(field, rules);
         ctx.sample({ kind: 'blur', t, target });
         const state = fields.get(target.selector);
-        if (state && state.visitStart >= 0) summarize(field, target, state, t);
+        if (state?.inVisit) summarize(field, target, state, t);
       });
       ctx.listen('invalid', (event) => {
         const field = fieldOf(event);

@@ -1,14 +1,11 @@
 import { selectorOf, type PluginContext } from '@sightline/core';
+import type { FieldVisit } from '@sightline/core/signals';
 import { isPrivate } from '../collector/target';
 
 /** Per-field and per-form bookkeeping of the `form_field` tracker's signals (§1.2). */
-export interface FieldState {
-  visitStart: number;
+export interface FieldState extends FieldVisit {
   visitInputs: number;
   visitCorrections: number;
-  firstInputT: number;
-  returned: boolean;
-  lastBlurLength: number | null;
 }
 
 export interface FormState {
