@@ -58,7 +58,8 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
 
   function emitChunk(chunk: EncodedChunk) {
     const { data, encoding, startTs, endTs, count } = chunk;
-    context.emit({ type: 'replay_chunk', props: { seq: session.seq++, data, encoding, startTs, endTs, count } });
+    // `data` is compressed text scrubbed while recording: the scrub stage must not rewrite it.
+    context.emit({ type: 'replay_chunk', props: { seq: session.seq++, data, encoding, startTs, endTs, count }, opaque: ['data'] });
     saveRecord(storage, session);
     stats.chunks++;
     stats.bytes += data.length;

@@ -85,6 +85,7 @@ export const eventSchema = {
     target,
     pos: position,
     props: { type: 'object' },
+    opaque: { type: 'array', maxItems: 16, items: { type: 'string', minLength: 1, maxLength: 64 } },
   },
 } as const;
 

@@ -70,6 +70,12 @@ export interface SightlineEvent {
   target?: TargetInfo;
   pos?: Position;
   props?: Properties;
+  /**
+   * Keys of `props` whose string values are opaque payloads the plugin that made them has
+   * already scrubbed (compressed replay data): the scrub stage passes them through whole, where
+   * scrubbing would corrupt them. A server decides for itself whether to trust it.
+   */
+  opaque?: string[];
 }
 
 /** What a plugin or the public API hands to the pipeline; enrich fills in the rest. */
@@ -79,6 +85,8 @@ export interface EventInput {
   target?: TargetInfo;
   pos?: Position;
   props?: Properties;
+  /** Keys of `props` that are opaque payloads, already scrubbed at the source (see {@link SightlineEvent.opaque}). */
+  opaque?: string[];
   /** Overrides the page info that enrich would read (for example on SPA navigation). */
   page?: Partial<PageInfo>;
 }

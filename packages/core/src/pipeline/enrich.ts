@@ -34,5 +34,8 @@ export function enrich(input: EventInput, id: string, ts: number, identity: Iden
   if (input.pos) event.pos = input.pos;
   const props = toProperties(input.props);
   if (props) event.props = props;
+  // Only keys the event has: the marker never widens what passes unscrubbed.
+  const opaque = props && input.opaque?.filter((key) => typeof props[key] === 'string');
+  if (opaque && opaque.length > 0) event.opaque = opaque;
   return event;
 }
