@@ -5,7 +5,7 @@
  */
 export { createWelford, welfordCv, welfordPush, welfordReset, type Welford } from './welford';
 export { AXIS_CONFIRMED, AXIS_NONE, AXIS_REVERSED, createAxis, resetAxis, stepAxis, type Axis } from './axis';
-export { createScrollEpisode, resetScrollEpisode, stepScrollEpisode, type ScrollEpisode } from './scroll-episode';
+export { createScrollEpisode, resetScrollEpisode, scrollDepthPct, stepScrollEpisode, type ScrollEpisode } from './scroll-episode';
 export { createMouseStrokes, resetMouseStrokes, stepMouseStrokes, straightness, totalPathPx, type MouseStrokes } from './mouse-strokes';
 export { CTA_APPROACH, CTA_ENTER, createCtaProximity, ctaFittsId, setCtaRect, stepCta, type CtaProximity, type CtaRect } from './cta';
 export { hypot, round3 } from './math';

@@ -5,6 +5,10 @@ import { AXIS_REVERSED, createAxis, resetAxis, stepAxis, type Axis } from './axi
  * episode. A regression is an up reversal; its episode collects up travel until the next down
  * reversal. A first confirmed direction that is up is not a reversal, so it opens no episode.
  */
+/** §1.2 scroll depth in %: the bottom of the viewport over the document height; 100 when it all fits. */
+export const scrollDepthPct = (y: number, H: number, D: number): number =>
+  D <= H ? 100 : Math.max(0, Math.min(100, Math.floor((100 * (y + H)) / D)));
+
 export interface ScrollEpisode {
   axis: Axis;
   /** Up travel of the open episode, or -1 when none is open. */

@@ -1,6 +1,7 @@
 import type { ScoringInput } from '../input/index';
 import type { ModelDescriptor } from '../model/types';
 import { withDefaults } from '../model/types';
+import { scrollDepthPct } from '@sightline/core/signals';
 
 /**
  * #14 `scroll_depth` (§1.2, §2.2), page-scoped: content-based floor %, so 89.9 % is 89
@@ -26,8 +27,7 @@ const defaults: ScrollDepthConfig = { milestones: [25, 50, 75, 90, 100] };
 
 function update(s: ScrollDepthState, input: ScoringInput): ScrollDepthState {
   if (input.kind === 'scroll') {
-    const { y, H, D } = input;
-    const pct = D <= H ? 100 : Math.max(0, Math.min(100, Math.floor((100 * (y + H)) / D)));
+    const pct = scrollDepthPct(input.y, input.H, input.D);
     if (pct > s.maxDepthPct) {
       s.maxDepthPct = pct;
       const ms = s.cfg.milestones;

@@ -3,7 +3,7 @@ import { startInputSamples } from './input-samples';
 import { startConversionSamples, startPageSamples } from './page-samples';
 import { startEnvSample, startErrorSamples, startMutationSamples } from './page-signals';
 import { createSessionTime } from './session-time';
-import { DEFAULT_CTA_SELECTOR, DEFAULT_TOPIC_ATTRIBUTE } from './target';
+import { rulesOf } from '../interaction/rules';
 
 export interface CollectorOptions {
   /** CTA selector list (§0.1). Default `[data-cta],button[type=submit],input[type=submit]`. */
@@ -20,7 +20,7 @@ export interface CollectorOptions {
  * nothing. Put it first among the trackers so its pageview precedes their initial samples.
  */
 export function createCollector(options: CollectorOptions = {}): Plugin {
-  const rules = { ctaSelector: options.ctaSelector ?? DEFAULT_CTA_SELECTOR, topicAttribute: options.topicAttribute ?? DEFAULT_TOPIC_ATTRIBUTE };
+  const rules = rulesOf(options);
   return {
     name: 'sightline/collector@1',
     setup(ctx) {

@@ -1,5 +1,5 @@
 import { selectorOf } from '@sightline/core';
-import { INTERACTIVE_SELECTOR as INTERACTIVE } from '../dom/element-rules';
+import { actionTarget, INTERACTIVE_SELECTOR as INTERACTIVE } from '../dom/element-rules';
 
 /** The target descriptor of spec §0.1/§4.1, shaped as `@sightline/scoring`'s `Target`. */
 export interface Target {
@@ -73,4 +73,4 @@ export function describeTarget(element: Element, rules: TargetRules): Target {
 }
 
 /** The closest interactive ancestor-or-self: a descendant resolves to its tracked ancestor (§0.1). */
-export const interactiveAncestor = (element: Element): Element => safeClosest(element, INTERACTIVE) ?? element;
+export const interactiveAncestor = actionTarget;

@@ -1,4 +1,4 @@
-import { selectorOf, type Plugin } from '@sightline/core';
+import type { Plugin } from '@sightline/core';
 import { eventElement } from '../dom/element-rules';
 import { createSessionTime } from '../collector/session-time';
 import { describeTarget, isPrivate } from '../collector/target';
@@ -35,7 +35,7 @@ export function createClipboardTracker(options: TargetOptions = {}): Plugin {
         const target = describeTarget(element, rules);
         const length = isPrivate(element) ? null : clipLength(event as ClipboardEvent, element, win);
         ctx.sample({ kind: 'clip', t: time.at(event), clip: kind, target, length, targetEditable: target.editable });
-        ctx.emit({ type: 'clipboard', target: { selector: selectorOf(element), tag: element.tagName.toLowerCase() }, props: { action: kind, length, editable: target.editable } });
+        ctx.emit({ type: 'clipboard', target: { selector: target.selector, tag: target.tag }, props: { action: kind, length, editable: target.editable } });
       };
       for (const type of ['copy', 'cut', 'paste']) ctx.listen(type, onClip);
     },

@@ -85,14 +85,12 @@ export function createHoverIntentTracker(options: HoverIntentOptions = {}): Plug
       ctx.listen<MouseEvent>('mouseout', (event) => {
         if (event.relatedTarget === null) leave(time.at(event));
       });
-      ctx.listen('pagehide', () => {
-        if (hover?.poll !== undefined) ctx.clearTimeout(hover.poll);
-        hover = undefined;
-      }, { target: 'window' });
-      return () => {
+      const drop = () => {
         if (hover?.poll !== undefined) ctx.clearTimeout(hover.poll);
         hover = undefined;
       };
+      ctx.listen('pagehide', drop, { target: 'window' });
+      return drop;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Plugin } from '@sightline/core';
 import { afterSetup, createSessionTime } from '../collector/session-time';
 import { isPageChange } from '../collector/page-samples';
-import { AXIS_REVERSED, createScrollEpisode, stepScrollEpisode } from '@sightline/core/signals';
+import { AXIS_REVERSED, createScrollEpisode, scrollDepthPct, stepScrollEpisode } from '@sightline/core/signals';
 
 export interface ScrollRegressionOptions {
   /** Travel that confirms a direction. Default 50 px. */
@@ -45,7 +45,7 @@ export function createScrollRegressionTracker(options: ScrollRegressionOptions =
       const sample = (t: number) => {
         const y = Math.max(0, win.scrollY);
         ctx.sample({ kind: 'scroll', t, y, H, D });
-        const depth = D <= H ? 100 : Math.min(100, Math.floor((100 * (y + H)) / D));
+        const depth = scrollDepthPct(y, H, D);
         for (; reached < milestones.length && depth >= milestones[reached]!; reached++) {
           ctx.emit({ type: 'scroll_depth', props: { milestone: milestones[reached]!, depthPct: depth } });
         }

@@ -1,4 +1,4 @@
-import { selectorOf, type Plugin } from '@sightline/core';
+import type { Plugin } from '@sightline/core';
 import { createSessionTime } from '../collector/session-time';
 import { describeTarget, isPrivate, type Target } from '../collector/target';
 import { rulesOf, type TargetOptions } from './rules';
@@ -27,10 +27,10 @@ export function createTextSelectionTracker(options: TextSelectionOptions = {}): 
       const time = createSessionTime(ctx);
       let lastElement: Element | null = null;
       let lastTarget: Target | undefined;
-      let pending: { element: Element; length: number } | undefined;
+      let pending: { target: Target; length: number } | undefined;
       const debounce = createThrottle(ctx, options.debounceMs ?? 500, () => {
         if (!pending) return;
-        ctx.emit({ type: 'selection', target: { selector: selectorOf(pending.element), tag: pending.element.tagName.toLowerCase() }, props: { length: pending.length } });
+        ctx.emit({ type: 'selection', target: { selector: pending.target.selector, tag: pending.target.tag }, props: { length: pending.length } });
         pending = undefined;
       });
 
@@ -48,7 +48,7 @@ export function createTextSelectionTracker(options: TextSelectionOptions = {}): 
         debounce.cancel();
         pending = undefined;
         if (length >= minLength) {
-          pending = { element, length };
+          pending = { target: lastTarget!, length };
           debounce.request();
         }
       });
