@@ -5,16 +5,18 @@
 export interface CompositeScore {
   id: string;
   label: string;
+  /** For narrow tables. */
+  short: string;
   /** True when a high value is bad news, so it is coloured as a warning. */
   highIsBad: boolean;
 }
 
 export const COMPOSITE_SCORES: readonly CompositeScore[] = [
-  { id: 'engagement', label: 'Engagement', highIsBad: false },
-  { id: 'frustration', label: 'Frustration', highIsBad: true },
-  { id: 'intent', label: 'Intent', highIsBad: false },
-  { id: 'conversion_readiness', label: 'Conversion readiness', highIsBad: false },
-  { id: 'bot_detection', label: 'Bot', highIsBad: true },
+  { id: 'engagement', label: 'Engagement', short: 'Engage', highIsBad: false },
+  { id: 'frustration', label: 'Frustration', short: 'Frustr.', highIsBad: true },
+  { id: 'intent', label: 'Intent', short: 'Intent', highIsBad: false },
+  { id: 'conversion_readiness', label: 'Conversion readiness', short: 'Ready', highIsBad: false },
+  { id: 'bot_detection', label: 'Bot', short: 'Bot', highIsBad: true },
 ];
 
 /**
@@ -40,4 +42,12 @@ export function groupScoreProps(props: Record<string, unknown>): Array<{ model: 
     groups.set(model, fields);
   }
   return [...groups].map(([model, fields]) => ({ model, fields })).sort((a, b) => a.model.localeCompare(b.model));
+}
+
+/** `engagement 30 · frustration 0 …`: a score event's composites in one line. */
+export function compositeSummary(props: Record<string, unknown> | undefined): string {
+  return COMPOSITE_SCORES.flatMap((score) => {
+    const value = scoreValue(props, score.id);
+    return value === undefined ? [] : [`${score.short.toLowerCase()} ${Math.round(value)}`];
+  }).join(' · ');
 }
