@@ -12,6 +12,8 @@ export interface LiveHub {
   /** Returns the function that unsubscribes. */
   subscribe(projectId: string, filter: LiveFilter, listener: LiveListener): () => void;
   subscriberCount(): number;
+  /** Projects with at least one subscriber. */
+  projects(): string[];
 }
 
 // Enough to cover client retries of the last few seconds at thousands of events a second.
@@ -58,5 +60,6 @@ export function createLiveHub(): LiveHub {
       };
     },
     subscriberCount: () => [...subscribers.values()].reduce((n, set) => n + set.size, 0),
+    projects: () => [...subscribers.keys()],
   };
 }

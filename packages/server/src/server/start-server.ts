@@ -4,6 +4,8 @@ import { buildApp } from '../http/build-app';
 import { createKeyRing } from '../keys/key-ring';
 import type { ClickHouseOptions } from '../store/clickhouse/clickhouse-store';
 import { openStore, type StoreKind } from '../store/open-store';
+import { createLiveHub } from '../live/live-hub';
+import { startStoreTail } from '../live/store-tail';
 import type { OpsOptions } from '../ops/ops-options';
 import { PROJECT_ID_PATTERN, SERVER_DEFAULTS } from './defaults';
 
@@ -28,6 +30,11 @@ export interface StartServerOptions extends OpsOptions {
   /** Largest accepted body in bytes. Default 1 MiB. */
   bodyLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * `pollMs`: how often live subscribers get what other nodes stored (0: only this node's
+   * events). Default 500 on ClickHouse, where several nodes may write; 0 on DuckDB.
+   */
+  live?: { pollMs?: number };
 }
 
 export interface RunningServer {
@@ -64,7 +71,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.readKey !== undefined && { readKey: options.readKey }),
     };
     const projectKeys = await keys.ensureProjectKeys(projectId, given);
-    const { rateLimit, cors, timeouts, ws, metrics, hub } = options;
+    const { rateLimit, cors, timeouts, ws, metrics } = options;
+    const hub = options.hub ?? createLiveHub();
     const app = buildApp({
       store,
       keys,
@@ -72,8 +80,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
       ...(options.logger !== undefined && { logger: options.logger }),
     });
+    const pollMs = options.live?.pollMs ?? (options.store === 'clickhouse' ? 500 : 0);
+    const tail =
+      pollMs > 0
+        ? startStoreTail({ reader: store.reader, hub, pollMs, onError: (error) => app.log.warn({ err: error }, 'live stream: reading other nodes\' events failed') })
+        : undefined;
     // Fastify closes the store last, after in-flight requests have been answered.
-    app.addHook('onClose', async () => store.close());
+    app.addHook('onClose', async () => {
+      await tail?.stop();
+      await store.close();
+    });
     const host = options.host ?? SERVER_DEFAULTS.host;
     await app.listen({ port: options.port ?? SERVER_DEFAULTS.port, host });
     const address = app.server.address();
