@@ -23,7 +23,7 @@ export default defineProject({
   test: {
     name: 'react-18',
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
+    setupFiles: ['./test/react-18-installed.ts', 'fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     env: { SIGHTLINE_REACT_MAJOR: '18' },
     server: { deps: { inline: [/@testing-library[\\/]react[\\/]/] } },
