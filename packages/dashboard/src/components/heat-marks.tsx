@@ -31,7 +31,7 @@ export function HeatMarks({ geometry, scale, layer, labels, box, boxRef, selecte
       )}
       {layer?.mode === 'scroll' &&
         layer.depths.map((d) => (
-          <div key={d.depth} class="heat-depth" data-depth={d.depth} style={{ top: px((d.depth / 100) * geometry.docHeight * scale) }}>
+          <div key={d.depth} class={`heat-depth${d.depth >= 95 ? ' heat-depth-end' : ''}`} data-depth={d.depth} style={{ top: px((d.depth / 100) * geometry.docHeight * scale) }}>
             <span>
               {d.depth}% of the page · <strong>{Math.round(d.share * 100)}%</strong> of sessions
             </span>
@@ -42,7 +42,7 @@ export function HeatMarks({ geometry, scale, layer, labels, box, boxRef, selecte
           .sort((a, b) => b.clicks - a.clicks)
           .slice(0, MAX_LABELS)
           .map((spot) => (
-            <div key={spot.selector} class="heat-label" data-selector={spot.selector} style={{ left: px(spot.x * scale), top: px(spot.y * scale) }}>
+            <div key={spot.selector} class={`heat-label${spot.y * scale < 24 ? ' heat-label-below' : ''}`} data-selector={spot.selector} style={{ left: px(spot.x * scale), top: px(spot.y * scale) }}>
               {spot.selector}
             </div>
           ))}

@@ -20,7 +20,8 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   try {
-    return canvas.getContext('2d');
+    // The first call fixes the context's attributes; simpleheat reads every pixel back.
+    return canvas.getContext('2d', { willReadFrequently: true });
   } catch {
     return null;
   }

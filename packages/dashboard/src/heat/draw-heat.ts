@@ -24,7 +24,8 @@ export function drawHeat(canvas: HTMLCanvasElement, drawing: HeatDrawing, device
   const ctx = prepareCanvas(canvas, cssWidth, cssHeight, ratio);
   if (!ctx) return false;
   const px = drawing.scale * ratio;
-  const radius = Math.max(6, drawing.cell * px * 0.9);
+  // At least 10 CSS px, so a page scaled down to fit still shows readable spots.
+  const radius = Math.max(10 * ratio, drawing.cell * px * 1.2);
   simpleheat(canvas)
     .data(toHeatPoints(drawing.cells, drawing.cell, px))
     .max(heatMax(drawing.cells))
