@@ -109,7 +109,7 @@ describe('live view', () => {
 
     const type = q(view.root, 'live-type-filter') as HTMLSelectElement;
     type.value = 'click';
-    await act(() => type.dispatchEvent(new Event('change')));
+    await act(() => void type.dispatchEvent(new Event('change')));
     expect(qa(view.root, 'live-event').map((row) => row.dataset.sessionId)).toEqual(['s-2']);
 
     await act(() => socket.close());

@@ -109,7 +109,7 @@ describe('replay player', () => {
 
     const speed = q(view.root, 'replay-speed') as HTMLSelectElement;
     speed.value = '4';
-    await act(() => speed.dispatchEvent(new Event('change')));
+    await act(() => void speed.dispatchEvent(new Event('change')));
     expect(player.config.speed).toBe(4);
 
     await act(() => q(view.root, 'replay-pause')!.click());
