@@ -11,6 +11,7 @@ import { createIngestCors } from './cors';
 import { registerOperations } from './register-operations';
 import { identityCookieRoutes, type IdentityCookieOptions } from './routes/identity-cookie';
 import { identityPersonRoutes } from './routes/identity-person';
+import { replayRoutes } from './routes/replay-routes';
 import { dashboardRoutes, findDashboardDir } from './routes/dashboard';
 import { createLiveHub } from '../live/live-hub';
 import { createMetrics } from '../ops/metrics';
@@ -62,6 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerQueryRoutes(app, { store: options.store, auth });
   app.register(identityCookieRoutes, { auth, cors: options.cors ?? {}, cookie: options.identityCookie ?? {} });
   app.register(identityPersonRoutes, { store: options.store, auth });
+  app.register(replayRoutes, { store: options.store, auth });
   if (options.dashboardDir !== false) app.register(dashboardRoutes, { dir: options.dashboardDir ?? findDashboardDir() });
   return app;
 }

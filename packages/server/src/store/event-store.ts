@@ -2,6 +2,7 @@ import type { SightlineEvent } from '@sightline/core';
 import type { KeyRepository } from '../keys/key-types';
 import type { DefinitionRepository } from '../query/definitions';
 import type { Dialect } from '../query/dialect';
+import type { ReplayRepository } from '../replay/replay-repository';
 
 export interface InsertResult {
   /** Events newly stored. */
@@ -51,6 +52,8 @@ export interface EventStore {
   readonly keys: KeyRepository;
   /** Named event definitions, applied to stored history at query time. */
   readonly definitions: DefinitionRepository;
+  /** Session recordings (`replay_chunk`), stored apart from events, and their full snapshots. */
+  readonly replays: ReplayRepository;
   /** Rejects when the store cannot be reached (used by /health). */
   ping(): Promise<void>;
   /** Waits for queued writes, then releases the store. Safe to call twice. */

@@ -49,7 +49,7 @@ describe('ClickHouse migrations', () => {
       const versions = await (
         await node.query({ query: `SELECT version FROM ${options.database}.schema_migrations ORDER BY version`, format: 'JSONEachRow' })
       ).json();
-      expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
       const tables = await (
         await node.query({ query: `SELECT name, engine FROM system.tables WHERE database = '${options.database}' ORDER BY name`, format: 'JSONEachRow' })
       ).json();
@@ -60,6 +60,10 @@ describe('ClickHouse migrations', () => {
         { name: 'events_local', engine: 'ReplacingMergeTree' },
         { name: 'keys', engine: 'Distributed' },
         { name: 'keys_local', engine: 'ReplacingMergeTree' },
+        { name: 'replay_chunks', engine: 'Distributed' },
+        { name: 'replay_chunks_local', engine: 'ReplacingMergeTree' },
+        { name: 'replay_snapshots', engine: 'Distributed' },
+        { name: 'replay_snapshots_local', engine: 'ReplacingMergeTree' },
         { name: 'schema_migrations', engine: 'MergeTree' },
       ]);
       await node.insert({ table: `${options.database}.schema_migrations`, values: [{ version: 99, name: 'future', applied_at: 0 }], format: 'JSONEachRow' });

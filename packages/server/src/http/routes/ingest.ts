@@ -10,6 +10,7 @@ import { ingestBodySchema } from '../ingest-schema';
 import { registerJsonBody } from '../json-body';
 import { storeFailure } from '../retry-later';
 import { createEventsScrubber } from '../../privacy/scrub-events';
+import { createReplayIngest } from '../../replay/replay-ingest';
 
 export interface IngestRouteOptions {
   store: EventStore;
@@ -24,6 +25,7 @@ export interface IngestRouteOptions {
 export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOptions): Promise<void> {
   const { store, auth, bodyLimit, cors, metrics, hub } = options;
   const scrubEvents = createEventsScrubber();
+  const replays = createReplayIngest(store.replays);
   registerJsonBody(app, bodyLimit);
   // First hook of the scope, so error replies (401, 413, ...) carry CORS headers and are readable.
   app.addHook('onRequest', async (request, reply) => cors.setHeaders(request, reply));
@@ -44,14 +46,21 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
       bodyLimit,
     },
     async (request) => {
+      // Recordings go to their own table, decoded, sanitized and scrubbed (src/replay); a chunk
+      // that cannot be decoded refuses the batch before anything is stored.
+      const { events: rest, chunks } = replays.divert((request.body as Batch).events);
       // Scrubbed again here, whatever the client did: the store never sees personal data.
-      const events = scrubEvents((request.body as Batch).events);
+      const events = scrubEvents(rest);
       const projectId = auth.projectOf(request);
       const started = performance.now();
-      const result = await store.insertBatch(projectId, events, Date.now()).catch((error: unknown) => {
-        request.log.error({ err: error }, 'store insert failed');
-        throw storeFailure(error);
-      });
+      const receivedAt = Date.now();
+      const result = await replays
+        .store(projectId, chunks, receivedAt)
+        .then(() => store.insertBatch(projectId, events, receivedAt))
+        .catch((error: unknown) => {
+          request.log.error({ err: error }, 'store insert failed');
+          throw storeFailure(error);
+        });
       metrics.stored(result.accepted, result.duplicates, (performance.now() - started) / 1000);
       // Subscribers get exactly what was stored, and only once it is.
       hub.publish(projectId, events, result);

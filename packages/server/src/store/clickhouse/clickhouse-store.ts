@@ -7,6 +7,7 @@ import { countClickHouseEvents, selectClickHouseEvents } from './event-queries';
 import { insertClickHouseBatches } from './insert-batch';
 import { createClickHouseKeyRepository } from './key-repository';
 import { runClickHouseMigrations } from './migrations';
+import { createClickHouseReplayRepository } from './replay-repository';
 import { createClickHouseReader } from './sql-reader';
 
 export type { ClickHouseOptions } from './connection';
@@ -38,6 +39,7 @@ export async function createClickHouseStore(options: ClickHouseOptions): Promise
     keys: createClickHouseKeyRepository(client, db),
     reader: createClickHouseReader(client, db),
     definitions: createClickHouseDefinitionRepository(client, db),
+    replays: createClickHouseReplayRepository(client, db),
     insertBatch: (projectId, events, receivedAt) => open(() => writer.insert({ projectId, events, receivedAt })),
     listEvents: (projectId, query) => open(() => selectClickHouseEvents(client, db, projectId, query)),
     countEvents: (projectId) => open(() => countClickHouseEvents(client, db, projectId)),

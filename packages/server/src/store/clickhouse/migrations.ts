@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { definitionStatements, tableStatements, type ClickHouseLayout } from './schema';
+import { definitionStatements, replayStatements, tableStatements, type ClickHouseLayout } from './schema';
 
 interface Migration {
   version: number;
@@ -11,9 +11,10 @@ interface Migration {
 const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events and keys', statements: tableStatements },
   { version: 2, name: 'event definitions', statements: definitionStatements },
+  { version: 3, name: 'replay chunks and snapshots', statements: replayStatements },
 ];
 
-export const CLICKHOUSE_SCHEMA_VERSION = MIGRATIONS.length;
+export const CLICKHOUSE_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
 
 /**
  * Runs on every node: ClickHouse without ZooKeeper has no `ON CLUSTER` DDL, so each node gets
@@ -27,14 +28,16 @@ export async function runClickHouseMigrations(node: ClickHouseClient, layout: Cl
     query: `CREATE TABLE IF NOT EXISTS ${db}.schema_migrations (version UInt32, name String, applied_at Int64)
             ENGINE = MergeTree ORDER BY version`,
   });
-  const result = await node.query({ query: `SELECT max(version) AS v FROM ${db}.schema_migrations`, format: 'JSONEachRow' });
-  const current = Number(((await result.json()) as Array<{ v: number | string }>)[0]?.v ?? 0);
+  const result = await node.query({ query: `SELECT DISTINCT version AS v FROM ${db}.schema_migrations`, format: 'JSONEachRow' });
+  const applied = new Set(((await result.json()) as Array<{ v: number | string }>).map((row) => Number(row.v)));
+  const current = Math.max(0, ...applied);
   if (current > CLICKHOUSE_SCHEMA_VERSION) {
     throw new Error(
       `the ClickHouse database has schema version ${current}, newer than this server's ${CLICKHOUSE_SCHEMA_VERSION}; upgrade the server`,
     );
   }
-  for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+  // By set, not by the highest version: versions may land out of order, and a gap is filled later.
+  for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version).filter((m) => !applied.has(m.version))) {
     for (const query of migration.statements(layout)) await node.command({ query });
     await node.insert({
       table: `${db}.schema_migrations`,

@@ -64,3 +64,31 @@ export function definitionStatements(layout: ClickHouseLayout): string[] {
   }
   return statements;
 }
+
+/**
+ * Recordings beside events, sharded by session like them so a session's chunks stay on one
+ * shard. A chunk is rewritten (a higher version) once the pieces of lines it holds are joined;
+ * FINAL reads the newest. Snapshots are written once per (session, ts, seq).
+ */
+export function replayStatements(layout: ClickHouseLayout): string[] {
+  const db = layout.database;
+  const statements = [
+    `CREATE TABLE IF NOT EXISTS ${db}.${localName(layout, 'replay_chunks')}
+     (project_id String, session_id String, seq Int64, event_id String, start_ts Int64, end_ts Int64,
+      event_count Int64, received_at Int64, events String, newline UInt8,
+      head Nullable(String), tail Nullable(String), version UInt64)
+     ENGINE = ReplacingMergeTree(version) ORDER BY (project_id, session_id, seq)`,
+    `CREATE TABLE IF NOT EXISTS ${db}.${localName(layout, 'replay_snapshots')}
+     (project_id String, session_id String, seq Int64, ts Int64, url String, path String, width Int64, height Int64)
+     ENGINE = ReplacingMergeTree ORDER BY (project_id, session_id, ts, seq)`,
+  ];
+  if (layout.cluster) {
+    for (const table of ['replay_chunks', 'replay_snapshots']) {
+      statements.push(
+        `CREATE TABLE IF NOT EXISTS ${db}.${table} AS ${db}.${table}_local
+         ENGINE = Distributed(${layout.cluster}, ${db}, ${table}_local, cityHash64(session_id))`,
+      );
+    }
+  }
+  return statements;
+}

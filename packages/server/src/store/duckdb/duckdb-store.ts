@@ -7,6 +7,7 @@ import { createGroupWriter } from '../group-writer';
 import { createStaging, insertBatches } from './insert-batch';
 import { createDuckDbDefinitionRepository } from './definition-repository';
 import { createDuckDbKeyRepository } from './key-repository';
+import { createDuckDbReplayRepository } from './replay-repository';
 import { createDuckDbReader } from './sql-reader';
 
 export interface DuckDbStoreOptions {
@@ -36,6 +37,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     keys: createDuckDbKeyRepository(db),
     reader: createDuckDbReader(db),
     definitions: createDuckDbDefinitionRepository(db),
+    replays: createDuckDbReplayRepository(db),
     insertBatch: (projectId, events, receivedAt) =>
       closing
         ? Promise.reject(new ServerError(ERROR_CODES.storeClosed, 'the event store is closed'))

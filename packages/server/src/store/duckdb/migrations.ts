@@ -88,6 +88,40 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 4,
+    name: 'replay chunks and snapshots',
+    // Recordings apart from events: one row per chunk, cleaned events as JSON text, and the raw
+    // pieces of lines that span chunks until they are joined (src/replay/store-chunks.ts).
+    sql: `
+      CREATE TABLE replay_chunks (
+        project_id VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        seq BIGINT NOT NULL,
+        event_id VARCHAR NOT NULL,
+        start_ts BIGINT NOT NULL,
+        end_ts BIGINT NOT NULL,
+        event_count BIGINT NOT NULL,
+        received_at BIGINT NOT NULL,
+        events VARCHAR NOT NULL,
+        newline BOOLEAN NOT NULL,
+        head VARCHAR,
+        tail VARCHAR,
+        PRIMARY KEY (project_id, session_id, seq)
+      );
+      CREATE TABLE replay_snapshots (
+        project_id VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        seq BIGINT NOT NULL,
+        ts BIGINT NOT NULL,
+        url VARCHAR NOT NULL,
+        path VARCHAR NOT NULL,
+        width BIGINT NOT NULL,
+        height BIGINT NOT NULL,
+        PRIMARY KEY (project_id, session_id, ts, seq)
+      );
+    `,
+  },
+  {
     version: 5,
     name: 'session segments',
     // Segment attributes per session and each visitor's first session, kept at insert

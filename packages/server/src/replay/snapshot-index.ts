@@ -1,0 +1,27 @@
+import { EventType, isObject, type RecordedEvent } from './rrweb-format';
+import type { ReplaySnapshotRow } from './replay-repository';
+
+/**
+ * Every full snapshot that follows its Meta event (rrweb writes the page's URL and viewport in
+ * Meta, then the DOM): what a heatmap needs to draw over the page as the visitor saw it.
+ * `previous` is the event just before `events[0]`, from the chunk before, when known.
+ */
+export function findSnapshots(sessionId: string, seq: number, events: readonly RecordedEvent[], previous?: RecordedEvent): ReplaySnapshotRow[] {
+  const found: ReplaySnapshotRow[] = [];
+  events.forEach((event, index) => {
+    const meta = index === 0 ? previous : events[index - 1];
+    if (event.type !== EventType.FullSnapshot || meta?.type !== EventType.Meta || !isObject(meta.data)) return;
+    const { href, width, height } = meta.data;
+    if (typeof href !== 'string' || href === '' || typeof width !== 'number' || typeof height !== 'number') return;
+    found.push({ sessionId, seq, ts: event.timestamp, url: href, path: pathOf(href), width: Math.round(width), height: Math.round(height) });
+  });
+  return found;
+}
+
+const pathOf = (href: string): string => {
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return '/';
+  }
+};

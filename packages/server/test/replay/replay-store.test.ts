@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReplayChunkRow, ReplayRepository } from '../../src/replay/replay-repository';
+import { type OpenedStore, STORE_TARGETS } from '../support/store-targets';
+
+const chunk = (seq: number, overrides: Partial<ReplayChunkRow> = {}): ReplayChunkRow => ({
+  sessionId: 's-1', seq, eventId: `e-${seq}`, startTs: 1000 + seq, endTs: 1001 + seq, count: 1, receivedAt: 5,
+  events: JSON.stringify([{ type: 3, timestamp: 1000 + seq, data: { source: 1, text: "it's \\ \"quoted\" 😀" } }]),
+  newline: true, head: null, tail: null, ...overrides,
+});
+
+describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
+  let opened: OpenedStore;
+  let replays: ReplayRepository;
+  let project = 0;
+  const nextProject = () => `p${++project}`;
+  beforeAll(async () => {
+    opened = await target.open();
+    replays = opened.store.replays;
+  }, 60_000);
+  afterAll(async () => opened?.close());
+
+  it('stores a chunk once per (project, session, seq) and lists a session in seq order', async () => {
+    const p = nextProject();
+    await replays.put(p, [chunk(2), chunk(0), chunk(1)]);
+    await replays.put(p, [chunk(1, { eventId: 'retry', events: '[]' }), chunk(3)]);
+    await replays.put(nextProject(), [chunk(9)]);
+    const listed = await replays.list(p, 's-1', 0, 100);
+    expect(listed.map((row) => row.seq)).toEqual([0, 1, 2, 3]);
+    expect(listed[1]).toEqual(chunk(1));
+    expect((await replays.list(p, 's-1', 1, 2)).map((row) => row.seq)).toEqual([1, 2]);
+    expect(await replays.list(p, 's-2', 0, 100)).toEqual([]);
+  });
+
+  it('rewrites a chunk when asked, and finds chunks by seq and by open pieces', async () => {
+    const p = nextProject();
+    await replays.put(p, [
+      chunk(0, { tail: '{"type":2,' }),
+      chunk(1, { newline: false, head: '"data":' }),
+      chunk(2, { head: '{}}', tail: '' }),
+      chunk(3),
+    ]);
+    expect((await replays.find(p, 's-1', { seqs: [3], open: true })).map((row) => row.seq)).toEqual([0, 1, 2, 3]);
+    await replays.put(p, [chunk(0, { tail: null }), chunk(1, { newline: false, head: null }), chunk(2, { head: null, tail: '', events: '[1]' })], { replace: true });
+    const found = await replays.find(p, 's-1', { seqs: [3], open: true });
+    expect(found.map((row) => row.seq)).toEqual([3]);
+    expect((await replays.list(p, 's-1', 0, 10)).map((row) => [row.head, row.tail, row.events.length])).toEqual([
+      [null, null, chunk(0).events.length],
+      [null, null, chunk(1).events.length],
+      [null, '', 3],
+      [null, null, chunk(3).events.length],
+    ]);
+    expect((await replays.find(p, 's-1', { seqs: [] })).length).toBe(0);
+  });
+
+  it('finds the latest full snapshot of a page per viewport class, by path or URL pattern', async () => {
+    const p = nextProject();
+    const snap = (sessionId: string, ts: number, url: string, width: number) => ({
+      sessionId, seq: 0, ts, url, path: new URL(url).pathname, width, height: 800,
+    });
+    await replays.putSnapshots(p, [
+      snap('a', 100, 'https://shop.example/cart?x=1', 1280),
+      snap('b', 300, 'https://shop.example/cart', 390),
+      snap('c', 200, 'https://shop.example/cart', 1440),
+      snap('d', 400, 'https://shop.example/checkout', 1440),
+    ]);
+    await replays.putSnapshots(p, [snap('c', 200, 'https://shop.example/cart', 1440)]);
+    expect((await replays.latestSnapshot(p, { url: '/cart', device: 'desktop' }))?.sessionId).toBe('c');
+    expect((await replays.latestSnapshot(p, { url: '/cart', device: 'mobile' }))?.sessionId).toBe('b');
+    expect(await replays.latestSnapshot(p, { url: '/cart', device: 'tablet' })).toBeUndefined();
+    expect((await replays.latestSnapshot(p, { url: '/c*', device: 'desktop' }))?.sessionId).toBe('d');
+    expect((await replays.latestSnapshot(p, { url: 'https://shop.example/cart', device: 'desktop' }))?.sessionId).toBe('c');
+    expect(await replays.latestSnapshot(p, { url: "/cart' OR 1=1 --", device: 'desktop' })).toBeUndefined();
+    expect(await replays.latestSnapshot(nextProject(), { url: '/cart', device: 'desktop' })).toBeUndefined();
+  });
+});
