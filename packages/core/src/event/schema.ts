@@ -1,16 +1,26 @@
 import { EVENT_VERSION } from './types';
 
+const MAX_TYPE_LENGTH = 64;
+const MAX_NAME_LENGTH = 200;
+const MAX_ID_LENGTH = 128;
+const MAX_URL_LENGTH = 4096;
+const MAX_TEXT_LENGTH = 256;
+const MAX_SELECTOR_LENGTH = 1024;
+const MAX_EVENTS_PER_BATCH = 1000;
+
 /** Limits that both the client and the server hold events to. */
 export const EVENT_LIMITS = {
-  maxTypeLength: 64,
-  maxNameLength: 200,
-  maxIdLength: 128,
-  maxUrlLength: 4096,
-  maxTextLength: 256,
-  maxSelectorLength: 1024,
-  maxEventsPerBatch: 1000,
+  maxTypeLength: MAX_TYPE_LENGTH,
+  maxNameLength: MAX_NAME_LENGTH,
+  maxIdLength: MAX_ID_LENGTH,
+  maxUrlLength: MAX_URL_LENGTH,
+  maxTextLength: MAX_TEXT_LENGTH,
+  maxSelectorLength: MAX_SELECTOR_LENGTH,
+  maxEventsPerBatch: MAX_EVENTS_PER_BATCH,
 } as const;
 
+// The schemas read the constants above, not EVENT_LIMITS, and their calls are marked pure: a
+// bundle that never validates (the browser SDK) can then drop them whole.
 const shortString = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const finite = { type: 'number' } as const;
 const nonNegativeInt = { type: 'integer', minimum: 0 } as const;
@@ -27,10 +37,10 @@ const page = {
   additionalProperties: false,
   required: ['url', 'path', 'title', 'referrer', 'viewport', 'docHeight'],
   properties: {
-    url: shortString(EVENT_LIMITS.maxUrlLength),
-    path: shortString(EVENT_LIMITS.maxUrlLength),
-    title: shortString(1024),
-    referrer: shortString(EVENT_LIMITS.maxUrlLength),
+    url: /* @__PURE__ */ shortString(MAX_URL_LENGTH),
+    path: /* @__PURE__ */ shortString(MAX_URL_LENGTH),
+    title: /* @__PURE__ */ shortString(1024),
+    referrer: /* @__PURE__ */ shortString(MAX_URL_LENGTH),
     viewport: {
       type: 'object',
       additionalProperties: false,
@@ -46,10 +56,10 @@ const target = {
   additionalProperties: false,
   required: ['selector', 'tag'],
   properties: {
-    selector: shortString(EVENT_LIMITS.maxSelectorLength),
-    tag: shortString(64),
-    text: shortString(EVENT_LIMITS.maxTextLength),
-    href: shortString(EVENT_LIMITS.maxUrlLength),
+    selector: /* @__PURE__ */ shortString(MAX_SELECTOR_LENGTH),
+    tag: /* @__PURE__ */ shortString(64),
+    text: /* @__PURE__ */ shortString(MAX_TEXT_LENGTH),
+    href: /* @__PURE__ */ shortString(MAX_URL_LENGTH),
     rect,
   },
 } as const;
@@ -75,12 +85,12 @@ export const eventSchema = {
   properties: {
     v: { const: EVENT_VERSION },
     id: { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
-    type: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: EVENT_LIMITS.maxTypeLength },
-    name: { type: 'string', minLength: 1, maxLength: EVENT_LIMITS.maxNameLength },
+    type: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: MAX_TYPE_LENGTH },
+    name: { type: 'string', minLength: 1, maxLength: MAX_NAME_LENGTH },
     ts: { type: 'integer', minimum: 0 },
-    sessionId: { type: 'string', minLength: 1, maxLength: EVENT_LIMITS.maxIdLength },
-    anonymousId: { type: 'string', minLength: 1, maxLength: EVENT_LIMITS.maxIdLength },
-    userId: { type: 'string', minLength: 1, maxLength: EVENT_LIMITS.maxIdLength },
+    sessionId: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+    anonymousId: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+    userId: { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
     page,
     target,
     pos: position,
@@ -98,6 +108,6 @@ export const batchSchema = {
   properties: {
     v: { const: EVENT_VERSION },
     sentAt: { type: 'integer', minimum: 0 },
-    events: { type: 'array', minItems: 1, maxItems: EVENT_LIMITS.maxEventsPerBatch, items: eventSchema },
+    events: { type: 'array', minItems: 1, maxItems: MAX_EVENTS_PER_BATCH, items: eventSchema },
   },
 } as const;

@@ -25,11 +25,13 @@ export interface TargetRules {
 export const DEFAULT_CTA_SELECTOR = '[data-cta],button[type=submit],input[type=submit]';
 export const DEFAULT_TOPIC_ATTRIBUTE = 'data-topic';
 
-const BUTTON_LIKE = ':not([type=button]):not([type=submit]):not([type=reset]):not([type=image])';
-const NOT_TEXT = `${BUTTON_LIKE}:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=color]):not([type=range])`;
-/** §2.2 #2 dead-click exclusion list, matched on the element or an ancestor. */
-const EXCLUDED = `input${NOT_TEXT},textarea,select,[contenteditable],canvas,a[href]`;
-const EDITABLE = `input${BUTTON_LIKE},textarea,select,[contenteditable]`;
+// Plain literals, not templates: a bundler can drop an unused literal, not an interpolation.
+/** Text-like inputs (not buttons), text areas, selects and editable content. */
+const EDITABLE = 'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]),textarea,select,[contenteditable]';
+/** §2.2 #2 dead-click exclusion list, matched on the element or an ancestor: EDITABLE without checkable and picker inputs, plus canvas and links. */
+const EXCLUDED =
+  'input:not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=checkbox]):not([type=radio])' +
+  ':not([type=file]):not([type=color]):not([type=range]),textarea,select,[contenteditable],canvas,a[href]';
 /** §4.1 private: password and card fields, or `data-private` on the element or an ancestor. */
 export const PRIVATE = 'input[type=password],[autocomplete^=cc-],[data-private],[data-private] *';
 
