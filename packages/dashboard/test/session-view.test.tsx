@@ -3,6 +3,7 @@ import { ApiError } from '../src/api/client';
 import { assertReplaySandbox } from '../src/components/replay-sandbox';
 import { sparkPath } from '../src/components/score-sparkline';
 import { parseHash } from '../src/state/router';
+import { loadReplay } from '../src/views/session/load-replay';
 import { EVENTS_PAGE } from '../src/views/session/load-session-events';
 import { scoreHistory } from '../src/views/session/score-history';
 import { SessionView } from '../src/views/session/session-view';
@@ -24,6 +25,25 @@ describe('replay sandbox', () => {
     for (const bad of [undefined, '', 'allow-same-origin allow-scripts', 'allow-scripts', 'allow-same-origin allow-forms']) {
       expect(() => assertReplaySandbox(frame(bad))).toThrow(/exactly "allow-same-origin"/);
     }
+  });
+});
+
+describe('replay loading', () => {
+  it('follows nextSeq until the recording is whole, and reads a 404 as no recording', async () => {
+    const chunk = (seq: number) => ({ seq, startTs: T0 + seq, endTs: T0 + seq, count: 1 });
+    const event = (seq: number) => ({ type: 3, data: {}, timestamp: T0 + seq });
+    const api = stubApi((path, params) => {
+      if (path === '/v1/replay/none') return new ApiError(404, 'SL_ERR_NOT_FOUND', 'no recording of this session');
+      const from = Number(params.fromSeq ?? 0);
+      return { sessionId: 's-1', chunks: [chunk(from), chunk(from + 1)], events: [event(from), event(from + 1)], ...(from < 4 && { nextSeq: from + 2 }) };
+    });
+    const recording = await loadReplay(api, 's-1', () => false);
+    expect(recording!.chunks.map((c) => c.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(recording!.events).toHaveLength(6);
+    expect(recording).not.toHaveProperty('nextSeq');
+    expect(api.calls.map((call) => call.params.fromSeq)).toEqual([undefined, 2, 4]);
+    expect(await loadReplay(api, 'none', () => false)).toBeUndefined();
+    await expect(loadReplay(stubApi(() => new ApiError(500, 'SL_ERR_INTERNAL', 'boom')), 's-1', () => false)).rejects.toThrow('boom');
   });
 });
 

@@ -92,9 +92,13 @@ export interface RecordedEvent {
   delay?: number;
 }
 
-/** `GET /v1/replay/<sessionId>`: the session's chunks, decoded into one ordered event list. */
+/**
+ * `GET /v1/replay/<sessionId>?fromSeq=&limit=`: a page of the session's chunks, decoded into one
+ * ordered event list; `nextSeq` is where the next page starts when there is one.
+ */
 export interface ReplayRecording {
   sessionId: string;
   chunks: ReplayChunk[];
   events: RecordedEvent[];
+  nextSeq?: number;
 }

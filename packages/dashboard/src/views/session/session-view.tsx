@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../api/client';
-import type { ReplayRecording, StoredEvent } from '../../api/types';
+import type { StoredEvent } from '../../api/types';
 import { errorText } from '../../api/use-api-query';
 import { href } from '../../state/router';
 import { keepParams } from '../../state/segments';
 import type { ViewProps } from '../view-props';
+import { loadReplay } from './load-replay';
 import { loadSessionEvents } from './load-session-events';
 import { SessionReplay, type ReplayState } from './session-replay';
 import { SessionScores } from './session-scores';
@@ -27,15 +27,14 @@ export function SessionView({ api, route }: ViewProps) {
     setReplay({ status: 'loading' });
     setEvents({ status: 'loading', events: [] });
     setPlayhead(undefined);
-    api.get<ReplayRecording>(`/v1/replay/${encodeURIComponent(sessionId)}`).then(
+    loadReplay(api, sessionId, () => cancelled).then(
       (recording) => {
         if (cancelled) return;
-        setReplay(recording.events.length >= 2 ? { status: 'ready', recording } : { status: 'none' });
+        // The Replayer needs a Meta event and a full snapshot at least.
+        setReplay(recording && recording.events.length >= 2 ? { status: 'ready', recording } : { status: 'none' });
       },
       (caught: unknown) => {
-        if (cancelled) return;
-        if (caught instanceof ApiError && caught.status === 404) setReplay({ status: 'none' });
-        else setReplay({ status: 'error', error: errorText(caught).error });
+        if (!cancelled) setReplay({ status: 'error', error: errorText(caught).error });
       },
     );
     loadSessionEvents(
