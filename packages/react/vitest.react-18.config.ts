@@ -25,7 +25,7 @@ export default defineProject({
     environment: 'happy-dom',
     setupFiles: ['./test/react-18-installed.ts', 'fake-indexeddb/auto', '../../test-setup/web-locks.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
-    env: { SIGHTLINE_REACT_MAJOR: '18' },
+    env: { SIGHTLINE_REACT_MAJOR: '18', SIGHTLINE_REACT_18_DIR: react18 },
     server: { deps: { inline: [/@testing-library[\\/]react[\\/]/] } },
   },
 });
