@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLineCleaner } from '../../src/replay/clean-line';
+import { readReplay } from '../../src/replay/read-replay';
 import type { ReplayChunkRow, ReplayRepository } from '../../src/replay/replay-repository';
+import { storeChunks } from '../../src/replay/store-chunks';
 import { type OpenedStore, STORE_TARGETS } from '../support/store-targets';
+import { cut, doc, el, fullSnapshot, meta, move, ndjson, text } from './recording-fixtures';
 
 const chunk = (seq: number, overrides: Partial<ReplayChunkRow> = {}): ReplayChunkRow => ({
   sessionId: 's-1', seq, eventId: `e-${seq}`, startTs: 1000 + seq, endTs: 1001 + seq, count: 1, receivedAt: 5,
@@ -71,5 +75,23 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     expect((await replays.latestSnapshot(p, { url: 'https://shop.example/cart', device: 'desktop' }))?.sessionId).toBe('c');
     expect(await replays.latestSnapshot(p, { url: "/cart' OR 1=1 --", device: 'desktop' })).toBeUndefined();
     expect(await replays.latestSnapshot(nextProject(), { url: '/cart', device: 'desktop' })).toBeUndefined();
+  });
+
+  it('joins lines across chunks stored one by one, in any order, and indexes the snapshot', async () => {
+    const p = nextProject();
+    const clean = createLineCleaner();
+    const events = [meta('https://shop.example/cart', 1280, 10), fullSnapshot(doc(el('p', {}, [text('x'.repeat(3000))]), el('script')), 10), move(20)];
+    const pieces = cut(ndjson(events), 5);
+    for (const seq of [3, 0, 4, 1, 2, 1]) {
+      const piece = pieces[seq] as string;
+      await storeChunks(replays, clean, p, [{ eventId: `e${seq}`, sessionId: 's-j', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
+    }
+    const rows = await replays.list(p, 's-j', 0, 10);
+    expect(rows.map((row) => row.seq)).toEqual([0, 1, 2, 3, 4]);
+    expect(rows.map((row) => [row.head, row.tail ?? ''])).toEqual(rows.map(() => [null, '']));
+    const page = await readReplay(replays, clean, p, 's-j', { fromSeq: 0, limit: 10 });
+    expect(page?.events.map((event) => event.type)).toEqual([4, 2, 3]);
+    expect(JSON.stringify(page)).not.toContain('script');
+    expect(await replays.latestSnapshot(p, { url: '/cart', device: 'desktop' })).toMatchObject({ sessionId: 's-j', ts: 10, width: 1280 });
   });
 });
