@@ -5,8 +5,11 @@
  *  - each scenario's min and gzip -9 size (the snippet, the full scenario, and each part alone);
  *  - for one scenario (default: full), the minified bytes each package and each largest file adds.
  * gzip is not additive, so per-file figures are minified bytes; the scenario lines are exact.
+ * With --dist, workspace packages resolve to their built dist (run `npm run build` first), as an
+ * app's bundler and the script-tag build see them: code a bundler keeps from dist but drops from
+ * the sources (top-level calls or templates it cannot prove pure) shows up as a difference.
  *
- *   node packages/snippet/scripts/bundle-breakdown.mjs [--top 30] [--scenario full] [--json]
+ *   node packages/snippet/scripts/bundle-breakdown.mjs [--top 30] [--scenario full] [--dist] [--json]
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -15,26 +18,27 @@ import { build } from 'esbuild';
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 30;
 const asJson = args.includes('--json');
+const fromDist = args.includes('--dist');
 const detailed = args.includes('--scenario') ? args[args.indexOf('--scenario') + 1] : 'full';
 const packages = fileURLToPath(new URL('../../', import.meta.url));
 
 const scenarios = {
   snippet: `import './snippet/src/snippet.ts';`,
   full: `
-    import { createClient } from './core/src/index.ts';
-    import { autocapture, interactionTrackers } from './trackers/src/index.ts';
-    import { allModels, createScoringPlugin } from './scoring/src/index.ts';
-    import { createHttpTransport } from './transport-http/src/index.ts';
+    import { createClient } from '@sightline/core';
+    import { autocapture, interactionTrackers } from '@sightline/trackers';
+    import { allModels, createScoringPlugin } from '@sightline/scoring';
+    import { createHttpTransport } from '@sightline/transport-http';
     export const client = createClient({ projectKey: 'size', endpoint: 'https://ingest.example',
       transport: createHttpTransport(), plugins: [createScoringPlugin(allModels), ...autocapture(), ...interactionTrackers()] });`,
   'core + transport-http': `
-    import { createClient } from './core/src/index.ts';
-    import { createHttpTransport } from './transport-http/src/index.ts';
+    import { createClient } from '@sightline/core';
+    import { createHttpTransport } from '@sightline/transport-http';
     export const client = createClient({ projectKey: 'size', transport: createHttpTransport() });`,
-  scrubber: `import { createScrubber } from './scrubber/src/index.ts'; export const s = createScrubber();`,
-  autocapture: `export { autocapture } from './trackers/src/index.ts';`,
-  'collector + 8 trackers': `export { interactionTrackers } from './trackers/src/index.ts';`,
-  'scoring plugin + 26 models': `import { createScoringPlugin, allModels } from './scoring/src/index.ts'; export const p = createScoringPlugin(allModels);`,
+  scrubber: `import { createScrubber } from '@sightline/scrubber'; export const s = createScrubber();`,
+  autocapture: `export { autocapture } from '@sightline/trackers';`,
+  'collector + 8 trackers': `export { interactionTrackers } from '@sightline/trackers';`,
+  'scoring plugin + 26 models': `import { createScoringPlugin, allModels } from '@sightline/scoring'; export const p = createScoringPlugin(allModels);`,
 };
 
 /** Workspace imports resolve to sources, so no package is bundled twice. */
@@ -50,7 +54,7 @@ const workspaceSources = {
 
 async function measure(contents) {
   const result = await build({
-    plugins: [workspaceSources],
+    plugins: fromDist ? [] : [workspaceSources],
     stdin: { contents, resolveDir: packages, loader: 'ts' },
     bundle: true, minify: true, format: 'esm', target: 'es2020', platform: 'browser',
     write: false, metafile: true, logLevel: 'silent',
@@ -63,7 +67,7 @@ async function measure(contents) {
 const packageOf = (file) => {
   const nm = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (nm) return nm[1];
-  const ws = file.match(/packages\/([a-z-]+)\/src\//);
+  const ws = file.match(/packages\/([a-z-]+)\/(?:src|dist)\//);
   return ws ? ws[1] : file;
 };
 
