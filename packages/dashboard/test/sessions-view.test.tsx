@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ApiError } from '../src/api/client';
 import { parseHash } from '../src/state/router';
@@ -73,6 +74,16 @@ describe('sessions view', () => {
     expect(parseHash(location.hash).params.get('sort')).toBe('engagement');
     await act(() => view.root.querySelector<HTMLInputElement>('input[value="dead_click"]')!.click());
     expect(parseHash(location.hash).params.get('signal')).toBe('dead_click');
+  });
+
+  it('goes back to the first page when the segment bar changes the scope', async () => {
+    const api = stubApi(() => ({ sessions: [summary('s-1')] }));
+    const view = await mount(<SessionsView api={api} route={parseHash('#/sessions?page=2&sort=events')} />);
+    unmount = view.unmount;
+    await settle();
+    expect(api.calls[0]!.params.offset).toBe(100);
+    await act(() => render(<SessionsView api={api} route={parseHash('#/sessions?page=2&sort=events&device=mobile')} />, view.root));
+    expect(parseHash(location.hash).params.toString()).toBe('sort=events&device=mobile');
   });
 
   it('says when nothing matches and shows API errors', async () => {

@@ -1,8 +1,10 @@
 import type { StoredEvent } from '../../api/types';
 import { formatDateTime, formatDuration } from '../../components/time-format';
+import { isVisitorEvent } from './session-timeline';
 
 /** Who, when, where from: one line over the session. */
-export function SessionFacts({ events }: { events: readonly StoredEvent[] }) {
+export function SessionFacts(props: { events: readonly StoredEvent[] }) {
+  const events = props.events.filter(isVisitorEvent);
   const first = events[0];
   const last = events[events.length - 1];
   if (!first || !last) return null;

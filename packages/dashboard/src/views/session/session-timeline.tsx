@@ -5,6 +5,7 @@ import { isSignal, TimelineTrack } from '../../components/timeline-track';
 
 /** Recording transport, not something the visitor did. */
 const HIDDEN_TYPES = new Set(['replay_chunk', 'replay_stats']);
+export const isVisitorEvent = (event: StoredEvent): boolean => !HIDDEN_TYPES.has(event.type);
 /** Rows rendered at once: a long session's list stays quick to draw. */
 const LIST_CAP = 2000;
 
@@ -19,7 +20,7 @@ export function SessionTimeline(props: {
   const { events, loading, from, to, playhead, onSeek } = props;
   const [signalsOnly, setSignalsOnly] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const visible = useMemo(() => events.filter((event) => !HIDDEN_TYPES.has(event.type)), [events]);
+  const visible = useMemo(() => events.filter(isVisitorEvent), [events]);
   const rows = useMemo(() => (signalsOnly ? visible.filter(isSignal) : visible), [visible, signalsOnly]);
   const shown = showAll ? rows : rows.slice(0, LIST_CAP);
   // The list is rebuilt only when its rows change, not on every playhead tick.

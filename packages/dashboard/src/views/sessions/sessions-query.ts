@@ -64,3 +64,11 @@ export function withChanges(params: URLSearchParams, changes: Record<string, str
   }
   return next;
 }
+
+/** The hash parameters but the page, as one string: what the list shows, whatever its page. */
+export function scopeKey(params: URLSearchParams): string {
+  const rest = new URLSearchParams(params);
+  rest.delete('page');
+  rest.sort();
+  return rest.toString();
+}

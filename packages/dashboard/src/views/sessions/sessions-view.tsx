@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SessionSummary } from '../../api/types';
 import { SegmentBar } from '../../components/segment-bar';
 import { useApiQuery } from '../../api/use-api-query';
 import { navigate } from '../../state/router';
 import type { ViewProps } from '../view-props';
 import { SessionsFilters } from './sessions-filters';
-import { PAGE_SIZE, readFilter, sessionsQuery, withChanges } from './sessions-query';
+import { PAGE_SIZE, readFilter, scopeKey, sessionsQuery, withChanges } from './sessions-query';
 import { SessionsTable } from './sessions-table';
 
 /** Sessions ranked by any score or by time, filtered by URL, range and frustration signal. */
@@ -17,6 +17,13 @@ export function SessionsView({ api, route }: ViewProps) {
   const query = useMemo(() => sessionsQuery(route.params), [search, refreshed]);
   const state = useApiQuery<{ sessions: SessionSummary[] }>(api, '/v1/query/sessions', query);
   const change = (changes: Record<string, string | undefined>) => navigate('sessions', undefined, withChanges(route.params, changes));
+  // The segment bar keeps every other parameter: a new segment or range starts again at page 1.
+  const scope = scopeKey(route.params);
+  const lastScope = useRef(scope);
+  useEffect(() => {
+    if (lastScope.current !== scope && filter.page > 0) change({});
+    lastScope.current = scope;
+  }, [scope]);
   const sessions = state.data?.sessions ?? [];
 
   return (
