@@ -89,6 +89,8 @@ describe('replay player', () => {
   it('never enables canvas replay, starts paused at 0, plays, seeks and reports finished', async () => {
     const view = await mount(<ReplayPlayer events={EVENTS} />);
     unmount = view.unmount;
+    await settle();
+    expect(q(view.root, 'replay-player')!.dataset.ready).toBe('true');
     const player = latest();
     expect(player.config.UNSAFE_replayCanvas).toBe(false);
     expect(player.calls).toEqual(['pause 0']);
@@ -120,6 +122,7 @@ describe('replay player', () => {
     let seek: SeekRequest | undefined;
     const view = await mount(<ReplayPlayer events={EVENTS} seek={seek} />);
     unmount = view.unmount;
+    await settle();
     const { render } = await import('preact');
     seek = { offsetMs: 30_000, nonce: 1 };
     await act(() => render(<ReplayPlayer events={EVENTS} seek={seek} />, view.root));

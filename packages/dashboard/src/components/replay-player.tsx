@@ -1,4 +1,4 @@
-import { Replayer } from '@rrweb/replay';
+import type { Replayer } from '@rrweb/replay';
 import '@rrweb/replay/dist/style.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordedEvent } from '../api/types';
@@ -39,57 +39,57 @@ export function ReplayPlayer(props: {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [scale, setScale] = useState(1);
   const [error, setError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   const start = events[0]?.timestamp ?? 0;
   const onTimeRef = useRef(onTime);
   onTimeRef.current = onTime;
 
-  // One Replayer per recording.
+  // One Replayer per recording (the parent keys the player by session). rrweb is most of the
+  // dashboard's weight, so it loads only when a recording is shown.
   useEffect(() => {
-    const root = stage.current;
-    if (!root) return;
-    let player: Replayer;
-    try {
-      player = new Replayer(events as unknown as ConstructorParameters<typeof Replayer>[0], {
-        root,
-        speed: 1,
-        skipInactive: true,
-        showWarning: false,
-        mouseTail: false,
-        UNSAFE_replayCanvas: false,
-      });
-      assertReplaySandbox(player.iframe);
-    } catch (caught) {
-      root.replaceChildren();
-      setError(caught instanceof Error ? caught.message : String(caught));
-      return;
-    }
-    replayer.current = player;
-    player.on('fullsnapshot-rebuilded', () => {
-      try {
-        assertReplaySandbox(player.iframe);
-      } catch (caught) {
-        player.destroy();
-        replayer.current = null;
-        setError((caught as Error).message);
-      }
-    });
-    player.on('resize', (dimension) => {
-      const { width, height } = dimension as { width: number; height: number };
-      setSize({ width, height });
-    });
-    player.on('finish', () => {
-      setStatus('finished');
-      setCurrent(player.getMetaData().totalTime);
-    });
-    setTotal(player.getMetaData().totalTime);
-    setCurrent(0);
-    setStatus('paused');
-    setError(null);
-    player.pause(0);
+    let cancelled = false;
+    let player: Replayer | null = null;
+    import('@rrweb/replay').then(
+      ({ Replayer: ReplayerClass }) => {
+        const root = stage.current;
+        if (cancelled || !root) return;
+        try {
+          player = mountReplayer(ReplayerClass, root, events);
+        } catch (caught) {
+          root.replaceChildren();
+          setError(caught instanceof Error ? caught.message : String(caught));
+          return;
+        }
+        const mounted = player;
+        replayer.current = mounted;
+        mounted.on('fullsnapshot-rebuilded', () => {
+          try {
+            assertReplaySandbox(mounted.iframe);
+          } catch (caught) {
+            mounted.destroy();
+            replayer.current = null;
+            setError((caught as Error).message);
+          }
+        });
+        mounted.on('resize', (dimension) => {
+          const { width, height } = dimension as { width: number; height: number };
+          setSize({ width, height });
+        });
+        mounted.on('finish', () => {
+          setStatus('finished');
+          setCurrent(mounted.getMetaData().totalTime);
+        });
+        setTotal(mounted.getMetaData().totalTime);
+        setReady(true);
+        mounted.pause(0);
+      },
+      (caught: unknown) => !cancelled && setError(`the player did not load (${String(caught)})`),
+    );
     return () => {
+      cancelled = true;
       replayer.current = null;
       try {
-        player.destroy();
+        player?.destroy();
       } catch {
         // The stage may already be gone with the view.
       }
@@ -160,7 +160,7 @@ export function ReplayPlayer(props: {
     );
   }
   return (
-    <div class="replay-player" data-testid="replay-player">
+    <div class="replay-player" data-testid="replay-player" data-ready={ready ? 'true' : 'false'}>
       <div class="replay-viewport" ref={viewport} style={size ? { height: `${Math.ceil(size.height * scale)}px` } : undefined}>
         <div
           class="replay-stage"
@@ -175,7 +175,7 @@ export function ReplayPlayer(props: {
             Pause
           </button>
         ) : (
-          <button type="button" data-testid="replay-play" onClick={play}>
+          <button type="button" data-testid="replay-play" disabled={!ready} onClick={play}>
             {status === 'finished' ? 'Replay' : 'Play'}
           </button>
         )}
@@ -229,4 +229,23 @@ export function ReplayPlayer(props: {
       </div>
     </div>
   );
+}
+
+/** A Replayer on `root`, or an error (and nothing left mounted) when its iframe's sandbox is not exactly `allow-same-origin`. */
+function mountReplayer(ReplayerClass: typeof Replayer, root: HTMLElement, events: RecordedEvent[]): Replayer {
+  const player = new ReplayerClass(events as unknown as ConstructorParameters<typeof Replayer>[0], {
+    root,
+    speed: 1,
+    skipInactive: true,
+    showWarning: false,
+    mouseTail: false,
+    UNSAFE_replayCanvas: false,
+  });
+  try {
+    assertReplaySandbox(player.iframe);
+  } catch (caught) {
+    player.destroy();
+    throw caught;
+  }
+  return player;
 }

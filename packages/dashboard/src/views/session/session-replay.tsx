@@ -19,7 +19,7 @@ export function SessionReplay({ state, seek, onTime }: { state: ReplayState; see
           The recording cannot be loaded: {state.error}
         </p>
       )}
-      {state.status === 'ready' && <ReplayPlayer events={state.recording.events} seek={seek} onTime={onTime} />}
+      {state.status === 'ready' && <ReplayPlayer key={state.recording.sessionId} events={state.recording.events} seek={seek} onTime={onTime} />}
     </div>
   );
 }
