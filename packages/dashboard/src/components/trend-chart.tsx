@@ -49,7 +49,7 @@ export function TrendChart({ lines, from, to, marker, onPick, width = 340, heigh
       onClick={pick}
     >
       <line class="trend-axis" x1={PAD.left} x2={width - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} />
-      <line class="trend-grid" x1={PAD.left} x2={width - PAD.right} y1={PAD.top} y2={PAD.top} />
+      <line class="trend-gridline" x1={PAD.left} x2={width - PAD.right} y1={PAD.top} y2={PAD.top} />
       <text class="trend-tick" x={PAD.left - 4} y={PAD.top + 4} text-anchor="end">
         {format(top)}
       </text>

@@ -3,7 +3,7 @@ import type { FrustrationSignal } from '../../api/types';
 import { TrendChart } from '../../components/trend-chart';
 import { useLoad } from '../../heat/use-load';
 import { href } from '../../state/router';
-import { loadReach, REACH_DEPTHS, type Reach } from './scroll-reach';
+import { loadReach, REACH_DEPTHS } from './scroll-reach';
 import { SIGNAL_STYLE } from './signal-style';
 import { percent, splitRate, type PathTrend } from './trend-series';
 
@@ -20,17 +20,18 @@ export interface TrendPathCardProps {
   kept: Record<string, string | undefined>;
 }
 
-/** Before → after; frustration should go down, scroll reach up. */
-function Change({ before, after, higherIsBetter = false, digits = 1 }: { before: number | null; after: number | null; higherIsBetter?: boolean; digits?: number }) {
-  if (after === null) return <span>{percent(before, digits)}</span>;
-  const up = before !== null && after > before;
-  const down = before !== null && after < before;
+/** The before and after cells; frustration should go down, scroll reach up. */
+function Cells({ before, after, split, higherIsBetter = false, digits = 1 }: { before: number | null; after: number | null; split: boolean; higherIsBetter?: boolean; digits?: number }) {
+  if (!split) return <td class="num">{percent(before, digits)}</td>;
+  const up = before !== null && after !== null && after > before;
+  const down = before !== null && after !== null && after < before;
   const better = higherIsBetter ? up : down;
   const worse = higherIsBetter ? down : up;
   return (
-    <span>
-      {percent(before, digits)} → <strong class={worse ? 'trend-worse' : better ? 'trend-better' : undefined}>{percent(after, digits)}</strong>
-    </span>
+    <>
+      <td class="num">{percent(before, digits)}</td>
+      <td class={`num${worse ? ' trend-worse' : better ? ' trend-better' : ''}`}>{percent(after, digits)}</td>
+    </>
   );
 }
 
@@ -44,6 +45,8 @@ export function TrendPathCard({ api, trend, signals, scope, scopeKey, from, to, 
     points: trend.buckets.map((b) => [b.t, b.signals[signal]?.rate ?? 0] as const),
   }));
   const chartFrom = Math.min(from, trend.buckets[0]?.t ?? from);
+  // A marker outside the range splits nothing.
+  const split = marker !== null && marker > from && marker < to;
   return (
     <article class="panel trend-card" data-testid="trend-card" data-path={trend.path}>
       <header class="trend-card-head">
@@ -54,40 +57,42 @@ export function TrendPathCard({ api, trend, signals, scope, scopeKey, from, to, 
       </header>
       <TrendChart lines={lines} from={chartFrom} to={to} marker={marker} onPick={onMarker} />
       <table class="trend-split">
+        {split && (
+          <thead>
+            <tr>
+              <th />
+              <th class="num">before</th>
+              <th class="num">after</th>
+            </tr>
+          </thead>
+        )}
         <tbody>
           {signals.map((signal) => {
-            const split = splitRate(trend.buckets, signal, marker);
+            const rate = splitRate(trend.buckets, signal, split ? marker : null);
             return (
               <tr key={signal} data-signal={signal}>
                 <th>
                   <span class="trend-swatch" style={{ background: SIGNAL_STYLE[signal].color }} />
                   <a href={href('sessions', undefined, { ...kept, signal, url: trend.path })}>{SIGNAL_STYLE[signal].label}</a>
                 </th>
-                <td class="num">
-                  <Change before={split.before} after={split.after} />
-                </td>
+                <Cells before={rate.before} after={rate.after} split={split} />
               </tr>
             );
           })}
-          <tr class="trend-reach" data-testid="trend-reach">
-            <th>Scroll reach {REACH_DEPTHS.map((d) => `${d}%`).join(' / ')}</th>
-            <td class="num">{reach.status === 'done' ? <ReachCells before={reach.data.before} after={reach.data.after} /> : reach.status === 'error' ? '–' : '…'}</td>
-          </tr>
+          {REACH_DEPTHS.map((depth) => (
+            <tr key={depth} class="trend-reach" data-testid="trend-reach" data-depth={depth}>
+              <th>Scroll reach {depth}%</th>
+              {reach.status === 'done' ? (
+                <Cells before={reach.data.before.shares[depth]} after={reach.data.after?.shares[depth] ?? null} split={split} higherIsBetter digits={0} />
+              ) : (
+                <td class="num muted" colSpan={split ? 2 : 1}>
+                  {reach.status === 'error' ? '–' : '…'}
+                </td>
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </article>
-  );
-}
-
-function ReachCells({ before, after }: { before: Reach; after: Reach | null }) {
-  return (
-    <span class="trend-reach-cells">
-      {REACH_DEPTHS.map((depth, i) => (
-        <span key={depth}>
-          {i > 0 && ' / '}
-          <Change before={before.shares[depth]} after={after ? after.shares[depth] : null} higherIsBetter digits={0} />
-        </span>
-      ))}
-    </span>
   );
 }
