@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 /**
  * The full scenario: core + autocapture + the collector and 8 trackers + all 26 models (with the
  * scoring plugin) + transport-http, bundled and minified by esbuild, then gzip -9. The target
- * is 15 KB; the budget is what the scenario measures today plus 3 %, so growth shows up in
- * review. Raising it is a decision, not a number to bump.
+ * is 15 KB; the budgets are what the scenario measures today plus about 1 %, so they cannot grow
+ * back unnoticed. Raising one is a decision, not a number to bump. Where the bytes go:
+ * `node packages/snippet/scripts/bundle-breakdown.mjs`.
  */
 const TARGET_GZIP_BYTES = 15 * 1024;
-/** Measured 35,145 B (2026-11-24); core + transport-http alone are 16.9 KB now that core bundles the scrubber. */
-const BUDGET_GZIP_BYTES = 36_100;
-/** The parts this package and the scoring plugin add: collector + 8 trackers, and plugin + 26 models. */
+/** Measured 35,450 B (2026-11-24), of which core with its scrubber + transport-http are 17.6 KB. */
+const BUDGET_GZIP_BYTES = 35_800;
+/** The parts this package and the scoring plugin add: collector + 8 trackers (7,607 B), and plugin + 26 models (11,255 B). */
 const TRACKERS_BUDGET_GZIP_BYTES = 7_700;
-const SCORING_BUDGET_GZIP_BYTES = 11_500;
+const SCORING_BUDGET_GZIP_BYTES = 11_400;
 
 const packages = fileURLToPath(new URL('../../', import.meta.url));
 const entry = `
