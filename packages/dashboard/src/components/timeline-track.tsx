@@ -52,6 +52,7 @@ export function TimelineTrack(props: {
             data-type={event.type}
             data-ts={event.ts}
             title={`${SIGNAL_LABELS[event.type] ?? event.type} at ${formatClock(event.ts - from)}${event.target ? ` on ${event.target.selector}` : ''}`}
+            aria-label={`${SIGNAL_LABELS[event.type] ?? event.type} at ${formatClock(event.ts - from)}`}
             onClick={() => onSeek(event.ts)}
           />
         ))}

@@ -48,7 +48,9 @@ export function SessionsView({ api, route }: ViewProps) {
           No session matches these filters.
         </p>
       ) : (
-        <SessionsTable sessions={sessions} filter={filter} params={route.params} onSort={(sort, order) => change({ sort, order })} />
+        <div class="table-scroll">
+          <SessionsTable sessions={sessions} filter={filter} params={route.params} onSort={(sort, order) => change({ sort, order })} />
+        </div>
       )}
       <nav class="pager" aria-label="Pages" data-testid="sessions-pager">
         <button type="button" disabled={filter.page === 0} onClick={() => change({ page: filter.page > 1 ? String(filter.page - 1) : undefined })}>
