@@ -26,19 +26,8 @@ export async function readReplay(
   sessionId: string,
   page: { fromSeq: number; limit: number },
 ): Promise<ReplayPage | undefined> {
-  const rows = await repository.list(projectId, sessionId, page.fromSeq, page.limit + 1);
-  if (rows.length === 0) return undefined;
-  let more = rows.length > page.limit;
-  const kept: ReplayChunkRow[] = [];
-  let chars = 0;
-  for (const row of rows.slice(0, page.limit)) {
-    if (kept.length > 0 && chars + row.events.length > MAX_REPLAY_CHARS) {
-      more = true;
-      break;
-    }
-    chars += row.events.length;
-    kept.push(row);
-  }
+  const { kept, more } = await readRows(repository, projectId, sessionId, page);
+  if (kept.length === 0) return undefined;
   const late = joinLate(kept, clean);
   const events = kept.flatMap((row) => {
     const own = row.events ? (JSON.parse(row.events) as RecordedEvent[]) : [];
@@ -55,6 +44,27 @@ export async function readReplay(
     ...(more && { nextSeq: last.seq + 1 }),
   };
 }
+
+/** Rows a few at a time, so a session of huge chunks never sits in memory past the cap. */
+async function readRows(repository: ReplayRepository, projectId: string, sessionId: string, page: { fromSeq: number; limit: number }) {
+  const kept: ReplayChunkRow[] = [];
+  let chars = 0;
+  let from = page.fromSeq;
+  for (;;) {
+    // One row past the limit tells whether there is a next page.
+    const want = Math.min(READ_BATCH, page.limit + 1 - kept.length);
+    const rows = await repository.list(projectId, sessionId, from, want);
+    for (const row of rows) {
+      if (kept.length === page.limit || (kept.length > 0 && chars + row.events.length > MAX_REPLAY_CHARS)) return { kept, more: true };
+      chars += row.events.length;
+      kept.push(row);
+    }
+    if (rows.length < want) return { kept, more: false };
+    from = (rows.at(-1) as ReplayChunkRow).seq + 1;
+  }
+}
+
+const READ_BATCH = 20;
 
 function joinLate(rows: readonly ReplayChunkRow[], clean: LineCleaner): Map<number, RecordedEvent> {
   const pieces = new Map<number, OpenPieces>(rows.map((row) => [row.seq, { seq: row.seq, newline: row.newline, head: row.head, tail: row.tail }]));

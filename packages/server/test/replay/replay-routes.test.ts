@@ -126,13 +126,14 @@ describe('replay ingest and routes', () => {
   });
 
   it('pages a long recording: limit chunks per answer, and nextSeq to go on', async () => {
-    const events = Array.from({ length: 10 }, (_, i) => move(100 + i));
+    const events = Array.from({ length: 45 }, (_, i) => move(100 + i));
     await post(events.map((event, seq) => chunkEvent('s-long', seq, ndjson([event]))));
-    const first = (await get('/v1/replay/s-long?limit=4')).json() as { events: unknown[]; nextSeq?: number };
-    expect(first.events).toHaveLength(4);
-    expect(first.nextSeq).toBe(4);
-    const last = (await get('/v1/replay/s-long?fromSeq=8&limit=4')).json() as { events: unknown[]; nextSeq?: number };
-    expect(last.events).toHaveLength(2);
+    const first = (await get('/v1/replay/s-long?limit=30')).json() as { events: unknown[]; nextSeq?: number };
+    expect(first.events).toHaveLength(30);
+    expect(first.nextSeq).toBe(30);
+    const last = (await get('/v1/replay/s-long?fromSeq=30&limit=15')).json() as { events: unknown[]; nextSeq?: number };
+    expect(last.events).toHaveLength(15);
     expect(last.nextSeq).toBeUndefined();
+    expect(((await get('/v1/replay/s-long')).json() as { events: unknown[] }).events).toHaveLength(45);
   });
 });
