@@ -86,13 +86,13 @@ describe('replay player', () => {
     fake.sandbox = 'allow-same-origin';
   });
 
-  it('never enables canvas replay, starts paused at 0, plays, seeks and reports finished', async () => {
+  it('passes no UNSAFE option, starts paused at 0, plays, seeks and reports finished', async () => {
     const view = await mount(<ReplayPlayer events={EVENTS} />);
     unmount = view.unmount;
     await settle();
     expect(q(view.root, 'replay-player')!.dataset.ready).toBe('true');
     const player = latest();
-    expect(player.config.UNSAFE_replayCanvas).toBe(false);
+    expect(Object.keys(player.config).filter((name) => name.startsWith('UNSAFE'))).toEqual([]);
     expect(player.calls).toEqual(['pause 0']);
     expect(q(view.root, 'replay-status')!.textContent).toBe('paused');
     expect(q(view.root, 'replay-time')!.textContent).toBe('0:00 / 1:05');

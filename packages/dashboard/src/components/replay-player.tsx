@@ -239,7 +239,7 @@ function mountReplayer(ReplayerClass: typeof Replayer, root: HTMLElement, events
     skipInactive: true,
     showWarning: false,
     mouseTail: false,
-    UNSAFE_replayCanvas: false,
+    // Canvas replay stays at its default, off: it is the one mode rrweb sandboxes with allow-scripts.
   });
   try {
     assertReplaySandbox(player.iframe);
