@@ -56,15 +56,15 @@ class FakeSocket {
   sent: string[] = [];
   onopen: (() => void) | null = null;
   onmessage: ((message: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
+  onclose: ((event: { code: number; reason: string }) => void) | null = null;
   constructor(readonly url: URL) {
     FakeSocket.last = this;
   }
   send(data: string) {
     this.sent.push(data);
   }
-  close() {
-    this.onclose?.();
+  close(code = 1000, reason = '') {
+    this.onclose?.({ code, reason });
   }
   receive(frame: unknown) {
     this.onmessage?.({ data: JSON.stringify(frame) });
@@ -114,5 +114,20 @@ describe('live view', () => {
 
     await act(() => socket.close());
     expect(q(view.root, 'live-status')!.dataset.status).toBe('closed');
+  });
+
+  it('stops reconnecting and says why when the server refuses the key', async () => {
+    const view = await mount(<LiveView api={stubApi(() => ({}))} route={parseHash('#/live')} />);
+    unmount = view.unmount;
+    const socket = FakeSocket.last!;
+    await act(() => {
+      socket.onopen!();
+      socket.receive({ type: 'error', status: 401, code: 'SL_ERR_INVALID_KEY', message: 'unknown or revoked key' });
+      socket.close(4401, 'SL_ERR_INVALID_KEY');
+    });
+    expect(q(view.root, 'live-status')!.dataset.status).toBe('refused');
+    expect(view.root.querySelector('[role="alert"]')!.textContent).toBe('unknown or revoked key');
+    await act(() => void vi.advanceTimersByTime(60_000));
+    expect(FakeSocket.last).toBe(socket);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { connectLive } from '../../api/live';
+import { connectLive, type LiveStatus } from '../../api/live';
 import type { StoredEvent } from '../../api/types';
 import { describeEvent } from '../../components/timeline-list';
 import { formatTime } from '../../components/time-format';
@@ -8,14 +8,13 @@ import type { ViewProps } from '../view-props';
 import { filterFeed, type LiveScore, mergeScores, prependCapped, RateMeter } from './live-feed';
 import { LiveScores } from './live-scores';
 
-type Status = 'connecting' | 'live' | 'closed';
-
 /** Batches are drawn at most this often, so a busy project does not redraw per frame. */
 const FLUSH_MS = 500;
 
 /** Events and scores as they are stored, from the `/v1/live` stream. */
 export function LiveView({ api, route }: ViewProps) {
-  const [status, setStatus] = useState<Status>('connecting');
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const [feed, setFeed] = useState<StoredEvent[]>([]);
   const [scores, setScores] = useState<LiveScore[]>([]);
   const [rate, setRate] = useState(0);
@@ -28,7 +27,10 @@ export function LiveView({ api, route }: ViewProps) {
   useEffect(() => {
     const connection = connectLive({
       key: api.key,
-      onStatus: setStatus,
+      onStatus: (next, reason) => {
+        setStatus(next);
+        setRefusal(next === 'refused' ? (reason ?? 'the server refused the stream') : undefined);
+      },
       onEvents: (events) => {
         pending.current.push(...events);
         meter.current.add(events.length);
@@ -60,6 +62,11 @@ export function LiveView({ api, route }: ViewProps) {
         <span class="live-status" data-testid="live-status" data-status={status} role="status">
           {status}
         </span>
+        {refusal && (
+          <span role="alert" class="error">
+            {refusal}
+          </span>
+        )}
         <span class="live-rate muted" data-testid="live-rate" title="averaged over the last 10 seconds">
           {rate.toFixed(1)} events/s
         </span>
