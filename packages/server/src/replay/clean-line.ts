@@ -2,12 +2,13 @@ import { createScrubber, type Scrubber, type ScrubberOptions } from '@sightline/
 import type { RecordedEvent } from './rrweb-format';
 import { sanitizeEvent } from './sanitize-event';
 import { scrubRecordedEvent } from './scrub-recording';
+import { memoizeScrubber } from './scrub-memo';
 
 /** One NDJSON line of a recording to a safe, scrubbed rrweb event, or null when it is not one. */
 export type LineCleaner = (line: string) => RecordedEvent | null;
 
 export function createLineCleaner(options: ScrubberOptions | Scrubber = {}): LineCleaner {
-  const scrubber = 'scrubText' in options ? options : createScrubber(options);
+  const scrubber = memoizeScrubber('scrubText' in options ? options : createScrubber(options));
   return (line) => {
     if (line.trim() === '') return null;
     let parsed: unknown;
