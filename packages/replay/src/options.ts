@@ -37,7 +37,13 @@ export interface ReplayOptions {
   mutationBatchMs?: number;
   /** Main-thread ms per minute the recorder may spend; past it, recording stops for the page. Default 3,000. */
   budgetMsPerMinute?: number;
-  /** Replaces the PII scrubber for recorded text and unmasked inputs. */
+  /**
+   * Gzip and base64-encode chunks in a worker started from a `blob:` URL, off the main thread.
+   * Needs `worker-src blob:` (or `script-src blob:`) where the page has a CSP; without it, or where
+   * the worker fails, chunks are compressed on the main thread. Default true.
+   */
+  compressInWorker?: boolean;
+  /** Replaces the PII scrubber for recorded text and unmasked inputs. Must be pure: results are cached per text. */
   scrubText?: (text: string) => string;
   /** Loads the recorder; tests pass a stub. Default: a dynamic import of `@rrweb/record`. */
   loadRecorder?: () => Promise<RecorderModule>;
@@ -57,6 +63,7 @@ export interface ResolvedReplayOptions {
   flushIntervalMs: number;
   mutationBatchMs: number;
   budgetMsPerMinute: number;
+  compressInWorker: boolean;
 }
 
 /** Frustration signals from `@sightline/trackers` and errors, by event type. */
@@ -87,5 +94,6 @@ export function resolveOptions(options: ReplayOptions = {}): ResolvedReplayOptio
     flushIntervalMs: number(options.flushIntervalMs, 5_000, 50),
     mutationBatchMs: number(options.mutationBatchMs, 500, 0, 5_000),
     budgetMsPerMinute: number(options.budgetMsPerMinute, 3_000, 1),
+    compressInWorker: options.compressInWorker !== false,
   };
 }

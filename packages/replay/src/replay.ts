@@ -1,5 +1,7 @@
 import type { PluginContext, SightlineEvent } from '@sightline/core';
 import { createChunkQueue, type EncodedChunk } from './chunk/chunk-queue';
+import { compressHere } from './chunk/compress';
+import { createWorkerCompressor } from './chunk/compress-worker';
 import { createSerializer } from './chunk/serializer';
 import type { ReplayOptions, ResolvedReplayOptions } from './options';
 import { loadRrweb, type RecordedEvent, type RecorderModule } from './recording/recorder-module';
@@ -11,6 +13,9 @@ import { createIdleScheduler } from './util/idle';
 import { createPageWatch } from './util/page-watch';
 import { isPlainText } from './privacy/plain-text';
 import { cacheScrub } from './privacy/scrub-cache';
+
+/** Set for the session once the compression worker failed, so later pages do not try again. */
+const WORKER_FAILED = 'replayWorkerFailed';
 
 export interface RunningReplay {
   stats: ReplayStats;
@@ -44,7 +49,13 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       context.reportError(error);
     }
   };
-  const queue = createChunkQueue({ maxBytes: options.maxChunkBytes, emit: emitChunk, measure, onError: context.reportError });
+  const compressor = options.compressInWorker && storage.get(WORKER_FAILED, 'session') === null
+    ? createWorkerCompressor({ fallback: compressHere, onFail: () => storage.set(WORKER_FAILED, '1', 'session') })
+    : null;
+  const queue = createChunkQueue({
+    maxBytes: options.maxChunkBytes, emit: emitChunk, measure, onError: context.reportError,
+    compress: compressor?.compress, onStop: () => compressor?.stop(),
+  });
   const serializer = createSerializer({ queue, measure, schedule: (fn) => idle.schedule(guard(fn)), now: () => performance.now() });
   const buffer = options.onSignal ? createRollingBuffer(options.onSignal.bufferMs) : null;
   let recorder: RecorderModule | null = null;

@@ -1,4 +1,5 @@
-import { canGzip, gzipBytes, toBase64, utf8Length, type ChunkEncoding } from './encode';
+import { compressHere, type Compress } from './compress';
+import { canGzip, utf8Length, type ChunkEncoding } from './encode';
 import { countLines, cutBySize, cutToFit, splitPiece, type Piece } from './split';
 
 export interface EncodedChunk {
@@ -17,6 +18,10 @@ export interface ChunkQueueOptions {
   onError(error: unknown): void;
   /** Use gzip where the browser has CompressionStream. Default true. */
   gzip?: boolean;
+  /** Gzip and base64 encoding; default in this thread (a worker is passed in by the recorder). */
+  compress?: Compress;
+  /** Called at stop, to end a worker. */
+  onStop?(): void;
 }
 
 export interface ChunkQueue {
@@ -36,6 +41,7 @@ export interface ChunkQueue {
 export function createChunkQueue(options: ChunkQueueOptions): ChunkQueue {
   const waiting: Piece[] = [];
   let gzip = options.gzip !== false && canGzip();
+  const compress = options.compress ?? compressHere;
   let ratio = 4;
   let running = false;
   let stopped = false;
@@ -60,23 +66,23 @@ export function createChunkQueue(options: ChunkQueueOptions): ChunkQueue {
           options.measure(() => emitJson(piece));
           continue;
         }
-        let bytes: Uint8Array;
+        let data: string;
         try {
-          bytes = await options.measure(() => gzipBytes(piece.text));
+          data = await compress(piece.text, options.measure);
         } catch (error) {
           gzip = false;
           options.onError(error);
           continue;
         }
         if (stopped || waiting[0] !== piece) continue;
-        // base64 grows 3 bytes to 4.
-        if (Math.ceil(bytes.length / 3) * 4 > options.maxBytes && piece.text.length > 1) {
+        if (data.length > options.maxBytes && piece.text.length > 1) {
           waiting.splice(0, 1, ...splitPiece(piece));
           continue;
         }
         waiting.shift();
-        ratio = 0.7 * ratio + 0.3 * Math.min(20, Math.max(1, piece.text.length / Math.max(1, bytes.length)));
-        options.measure(() => emit(piece, toBase64(bytes), 'gzip'));
+        // base64 carries 3 bytes in 4 characters.
+        ratio = 0.7 * ratio + 0.3 * Math.min(20, Math.max(1, piece.text.length / Math.max(1, (data.length * 3) / 4)));
+        options.measure(() => emit(piece, data, 'gzip'));
       }
     } finally {
       running = false;
@@ -99,6 +105,7 @@ export function createChunkQueue(options: ChunkQueueOptions): ChunkQueue {
     stop() {
       stopped = true;
       waiting.length = 0;
+      options.onStop?.();
     },
   };
 }
