@@ -4,7 +4,7 @@ import { isSafeCss, isSafeSrcset, isSafeUrl } from './safe-url';
 export const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'codebase',
   'data', 'longdesc', 'manifest', 'ping', 'lowsrc', 'dynsrc', 'usemap', 'profile', 'icon', 'archive',
-  'classid', 'rr_dataurl',
+  'classid', 'rr_dataurl', 'rr_src',
 ]);
 
 /** Elements whose URL is only ever shown as an image, where an SVG image cannot run script. */

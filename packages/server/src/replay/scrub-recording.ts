@@ -36,7 +36,7 @@ function scrubTree(root: unknown, scrubber: Scrubber): void {
   while (stack.length > 0) {
     const node = stack.pop();
     if (!isObject(node)) continue;
-    if ((node.type === NodeType.Text || node.type === NodeType.Comment) && node.isStyle !== true && typeof node.textContent === 'string') {
+    if ((node.type === NodeType.Text || node.type === NodeType.Comment || node.type === NodeType.CDATA) && node.isStyle !== true && typeof node.textContent === 'string') {
       node.textContent = scrubber.scrubText(node.textContent);
     }
     if (node.type === NodeType.Element && isObject(node.attributes) && String(node.tagName).toLowerCase() !== 'style') {
