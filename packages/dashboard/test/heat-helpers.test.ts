@@ -143,3 +143,38 @@ describe('the page iframe', () => {
     expect(isScriptFree(iframe)).toBe(false);
   });
 });
+
+describe('viewport units in a rebuilt page', () => {
+  it('become pixels of the recorded viewport, wherever the snapshot keeps CSS', async () => {
+    const { freezeCss, freezeViewportUnits } = await import('../src/heat/freeze-viewport-units');
+    const viewport = { width: 400, height: 800 };
+    expect(freezeCss('.hero{min-height:100vh;width:50vw;margin:-10dvh 0;font-size:2vmin}', viewport)).toBe(
+      '.hero{min-height:800px;width:200px;margin:-80px 0;font-size:8px}',
+    );
+    expect(freezeCss('background:url(img-10vh.png);height:calc(100% - 12.5vh)', viewport)).toBe('background:url(img-10vh.png);height:calc(100% - 100px)');
+
+    const snapshot = {
+      type: 2,
+      timestamp: 1,
+      data: {
+        node: {
+          type: 0,
+          childNodes: [
+            { type: 2, tagName: 'style', attributes: {}, childNodes: [{ type: 3, isStyle: true, textContent: 'h1{height:50vh}' }] },
+            { type: 2, tagName: 'link', attributes: { _cssText: 'p{top:1vh}' }, childNodes: [] },
+            { type: 2, tagName: 'div', attributes: { style: 'height: 25vh' }, childNodes: [{ type: 3, textContent: 'says 50vh' }] },
+          ],
+        },
+      },
+    };
+    const meta = { type: 4, timestamp: 1, data: { width: 400, height: 800 } };
+    const [sameMeta, frozen] = freezeViewportUnits([meta, snapshot], viewport) as [unknown, typeof snapshot];
+    expect(sameMeta).toBe(meta);
+    const [style, link, div] = frozen.data.node.childNodes as unknown as Array<{ attributes: Record<string, string>; childNodes: Array<{ textContent: string }> }>;
+    expect(style!.childNodes[0]!.textContent).toBe('h1{height:400px}');
+    expect(link!.attributes._cssText).toBe('p{top:8px}');
+    expect(div!.attributes.style).toBe('height: 200px');
+    expect(div!.childNodes[0]!.textContent).toBe('says 50vh');
+    expect(snapshot.data.node.childNodes[0]!.childNodes[0]!.textContent).toBe('h1{height:50vh}');
+  });
+});

@@ -66,6 +66,7 @@ export function HeatPage({ api, url, device, scope, scopeKey, layer, highlight, 
 
   const [snapshot, setSnapshot] = useState<Snapshot>({ status: 'loading' });
   const [rebuilt, setRebuilt] = useState<RebuiltPage | null>(null);
+  const [rebuiltHeight, setRebuiltHeight] = useState(0);
   const [layout, setLayout] = useState<PageLayout | null>(null);
 
   useEffect(() => {
@@ -86,16 +87,24 @@ export function HeatPage({ api, url, device, scope, scopeKey, layer, highlight, 
     if (snapshot.status !== 'found' || !stage) return;
     let current = true;
     let page: RebuiltPage | null = null;
-    rebuildPage(stage, snapshot.snapshot.events).then(
+    let stopWatching = () => {};
+    const { width, height } = snapshot.snapshot;
+    rebuildPage(stage, snapshot.snapshot.events, { width, height }).then(
       (done) => {
         page = done;
-        if (current) setRebuilt(done);
-        else done.destroy();
+        if (!current) {
+          done.destroy();
+          return;
+        }
+        setRebuiltHeight(done.docHeight);
+        setRebuilt(done);
+        stopWatching = done.watchHeight(setRebuiltHeight);
       },
       (error: unknown) => current && setSnapshot({ status: 'none', reason: `The recorded page could not be rebuilt (${error instanceof Error ? error.message : String(error)}).` }),
     );
     return () => {
       current = false;
+      stopWatching();
       page?.destroy();
       stage.replaceChildren();
     };
@@ -118,13 +127,13 @@ export function HeatPage({ api, url, device, scope, scopeKey, layer, highlight, 
 
   const geometry = useMemo<PageGeometry | null>(() => {
     if (snapshot.status === 'found' && rebuilt) {
-      return { width: snapshot.snapshot.width, viewportHeight: snapshot.snapshot.height, docHeight: rebuilt.docHeight };
+      return { width: snapshot.snapshot.width, viewportHeight: snapshot.snapshot.height, docHeight: rebuiltHeight || rebuilt.docHeight };
     }
     if (!fallback || !layout) return null;
     // Without a recording, the page is at least as long as its lowest heat.
     const reach = layer && layer.mode !== 'scroll' ? extent(layer.cells, layer.cell) : { width: 0, height: 0 };
     return { width: layout.width, viewportHeight: layout.viewportHeight, docHeight: Math.max(layout.docHeight, reach.height + 40) };
-  }, [snapshot, rebuilt, fallback, layout, layer]);
+  }, [snapshot, rebuilt, rebuiltHeight, fallback, layout, layer]);
 
   const sizing = geometry ?? (snapshot.status === 'found' ? { width: snapshot.snapshot.width, viewportHeight: snapshot.snapshot.height, docHeight: snapshot.snapshot.height } : null);
   const scale = sizing && panelWidth > 0 ? Math.min(1, panelWidth / sizing.width) : 1;

@@ -1,9 +1,15 @@
 import { Replayer } from '@rrweb/replay';
+import { freezeViewportUnits } from './freeze-viewport-units';
 
 export interface RebuiltPage {
   iframe: HTMLIFrameElement;
   /** Document height in page px, measured after the rebuild. */
   docHeight: number;
+  /**
+   * Calls back when the document grows after the rebuild (images and fonts arriving), with the
+   * new height; the iframe is stretched to it first. Returns a stop function.
+   */
+  watchHeight(onGrow: (docHeight: number) => void): () => void;
   /** Where an element is in page px, or null when the selector matches nothing. */
   locate(selector: string): { x: number; y: number; width: number; height: number } | null;
   destroy(): void;
@@ -18,17 +24,19 @@ export function isScriptFree(iframe: HTMLIFrameElement): boolean {
 }
 
 const REBUILD_TIMEOUT_MS = 8000;
+/** When to look again for a document grown by late images and fonts. */
+const GROW_CHECKS_MS = [400, 1500, 4000];
 
 /**
  * Rebuilds a recorded page from its meta and full-snapshot events with rrweb's Replayer, held
  * at the first frame. The iframe is then stretched to the document height so the whole page
- * shows at once, as a heatmap background.
+ * shows at once, as a heatmap background (viewport units frozen to the recorded viewport first).
  */
-export function rebuildPage(root: HTMLElement, events: unknown[]): Promise<RebuiltPage> {
+export function rebuildPage(root: HTMLElement, events: unknown[], viewport: { width: number; height: number }): Promise<RebuiltPage> {
   return new Promise((resolve, reject) => {
     let replayer: Replayer;
     try {
-      replayer = new Replayer(events as ConstructorParameters<typeof Replayer>[0], {
+      replayer = new Replayer(freezeViewportUnits(events, viewport) as ConstructorParameters<typeof Replayer>[0], {
         root,
         mouseTail: false,
         showWarning: false,
@@ -72,7 +80,8 @@ export function rebuildPage(root: HTMLElement, events: unknown[]): Promise<Rebui
         reject(new Error('the rebuilt page is not reachable'));
         return;
       }
-      const docHeight = Math.max(doc.documentElement.scrollHeight, doc.body?.scrollHeight ?? 0, Number(iframe.height) || 0);
+      const measure = (d: Document) => Math.max(d.documentElement.scrollHeight, d.body?.scrollHeight ?? 0);
+      let docHeight = Math.max(measure(doc), Number(iframe.height) || 0);
       const stretch = () => iframe.setAttribute('height', String(docHeight));
       stretch();
       // A later meta event would shrink the iframe back to the viewport.
@@ -80,6 +89,19 @@ export function rebuildPage(root: HTMLElement, events: unknown[]): Promise<Rebui
       resolve({
         iframe,
         docHeight,
+        watchHeight(onGrow) {
+          const timers = GROW_CHECKS_MS.map((ms) =>
+            setTimeout(() => {
+              const current = iframe.contentDocument;
+              const height = current ? measure(current) : 0;
+              if (height <= docHeight) return;
+              docHeight = height;
+              stretch();
+              onGrow(height);
+            }, ms),
+          );
+          return () => timers.forEach(clearTimeout);
+        },
         locate(selector) {
           const current = iframe.contentDocument;
           let element: Element | null = null;
