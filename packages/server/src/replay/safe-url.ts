@@ -5,12 +5,19 @@
  * images only where an image element shows them (elsewhere an SVG document can run script).
  */
 export function isSafeUrl(value: string, imageElement = false): boolean {
-  const normal = value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-  if (normal.startsWith('javascript:') || normal.startsWith('vbscript:') || normal.startsWith('livescript:')) return false;
+  const normal = normalize(value);
+  if (isScript(normal)) return false;
   if (!normal.startsWith('data:')) return true;
   if (!normal.startsWith('data:image/')) return false;
   return imageElement || !normal.startsWith('data:image/svg');
 }
+
+/** True for a script URL, in any attribute: `to` and `values` of SVG, `content`, unknown ones. */
+export const isScriptUrl = (value: string): boolean => isScript(normalize(value));
+
+const normalize = (value: string) => value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+const isScript = (normal: string) =>
+  normal.startsWith('javascript:') || normal.startsWith('vbscript:') || normal.startsWith('livescript:');
 
 /** `srcset` and `imagesrcset`: every candidate URL must pass (the HTML parsing rule: a URL ends at whitespace). */
 export function isSafeSrcset(value: string, imageElement: boolean): boolean {
@@ -40,5 +47,6 @@ export function isSafeCss(css: string): boolean {
     )
     .replace(/[\u0000-\u0020\u007f]+/g, '')
     .toLowerCase();
-  return !/javascript:|vbscript:|expression\(|-moz-binding|behavior:|data:text\/html/.test(plain);
+  // `behavior` alone (old IE), not `scroll-behavior` or `overscroll-behavior`.
+  return !/javascript:|vbscript:|expression\(|-moz-binding|(?<![-\w])behavior:|data:text\/html/.test(plain);
 }

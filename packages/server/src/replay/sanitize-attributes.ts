@@ -1,4 +1,4 @@
-import { isSafeCss, isSafeSrcset, isSafeUrl } from './safe-url';
+import { isSafeCss, isSafeSrcset, isSafeUrl, isScriptUrl } from './safe-url';
 
 /** Attributes that hold one URL. Any other attribute is still refused a script URL. */
 export const URL_ATTRIBUTES = new Set([
@@ -23,7 +23,7 @@ export function isSafeAttribute(name: string, value: unknown, tag: string | unde
   if (key === 'srcset' || key === 'imagesrcset') return isSafeSrcset(value, image);
   if (URL_ATTRIBUTES.has(key)) return isSafeUrl(value, image || key === 'rr_dataurl' || key === 'poster');
   // `to`, `values` (SVG animation), `content` and the rest: a script URL has no business anywhere.
-  return isSafeUrl(value, true);
+  return !isScriptUrl(value);
 }
 
 /** `style` is text in a snapshot, and an object of declarations in a mutation's attribute change. */

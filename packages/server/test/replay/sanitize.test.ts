@@ -109,6 +109,8 @@ describe('replay sanitizer', () => {
     expect(isSafeSrcset('data:image/png;base64,AA,BB 1x, b.png 2x', true)).toBe(true);
     expect(isSafeSrcset('a.png 1x,javascript:x 2x', true)).toBe(false);
     expect(isSafeCss('a{color:red;background:url(/a.png)}')).toBe(true);
+    expect(isSafeCss('html{scroll-behavior:smooth}.x{overscroll-behavior: contain}')).toBe(true);
+    expect(isSafeCss('a{behavior:url(x.htc)}')).toBe(false);
     for (const css of ['a{b:expression(x)}', 'a{b:url(JavaScript:x)}', 'a{b:url(java/**/script:x)}', 'a{-moz-binding:url(x)}', 'a{b:url(\\6a avascript:x)}']) {
       expect(isSafeCss(css), css).toBe(false);
     }
