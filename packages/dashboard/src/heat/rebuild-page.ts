@@ -1,4 +1,4 @@
-import { Replayer } from '@rrweb/replay';
+import type { Replayer } from '@rrweb/replay';
 import { freezeViewportUnits } from './freeze-viewport-units';
 
 export interface RebuiltPage {
@@ -32,11 +32,13 @@ const GROW_CHECKS_MS = [400, 1500, 4000];
  * at the first frame. The iframe is then stretched to the document height so the whole page
  * shows at once, as a heatmap background (viewport units frozen to the recorded viewport first).
  */
-export function rebuildPage(root: HTMLElement, events: unknown[], viewport: { width: number; height: number }): Promise<RebuiltPage> {
+export async function rebuildPage(root: HTMLElement, events: unknown[], viewport: { width: number; height: number }): Promise<RebuiltPage> {
+  // rrweb is loaded with the first page to rebuild, not with the dashboard.
+  const { Replayer: ReplayerClass } = await import('@rrweb/replay');
   return new Promise((resolve, reject) => {
     let replayer: Replayer;
     try {
-      replayer = new Replayer(freezeViewportUnits(events, viewport) as ConstructorParameters<typeof Replayer>[0], {
+      replayer = new ReplayerClass(freezeViewportUnits(events, viewport) as ConstructorParameters<typeof Replayer>[0], {
         root,
         mouseTail: false,
         showWarning: false,
