@@ -1,5 +1,8 @@
 // Bundles the server from source with esbuild, so benchmarks run the code as it is now, no build step.
-import { mkdir } from 'node:fs/promises';
+// BENCH_REVISION=<git revision> bundles that revision's server source instead, for a baseline
+// measured in the same run as the change.
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -8,9 +11,21 @@ const source = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 // Inside node_modules, so the bundle resolves fastify, DuckDB and the workspace packages.
 const cache = fileURLToPath(new URL('../../node_modules/.cache/sightline-bench/', import.meta.url));
 
-export async function loadServer() {
+/** Extracts `packages/server/src` of a revision into the cache; returns its entry point. */
+async function sourceAt(revision) {
+  const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+  const dir = join(cache, `rev-${process.pid}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const archive = execFileSync('git', ['-C', root, 'archive', revision, 'packages/server/src'], { maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return join(dir, 'packages/server/src/index.ts');
+}
+
+export async function loadServer(revision = process.env.BENCH_REVISION) {
   await mkdir(cache, { recursive: true });
+  const entry = revision ? await sourceAt(revision) : source;
   const outfile = join(cache, `server-${process.pid}.mjs`);
-  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
   return import(pathToFileURL(outfile).href);
 }

@@ -13,17 +13,12 @@ export interface DerivedColumns {
   country: string;
 }
 
-const hostOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-};
+/** Host without `www.`, lowercased; undefined when `url` does not parse. */
+const hostOf = (url: URL | undefined): string | undefined => url?.hostname.toLowerCase().replace(/^www\./, '');
 
-function searchParams(url: string): URLSearchParams | undefined {
+function parse(url: string): URL | undefined {
   try {
-    return new URL(url).searchParams;
+    return new URL(url);
   } catch {
     return undefined;
   }
@@ -31,16 +26,23 @@ function searchParams(url: string): URLSearchParams | undefined {
 
 const POINTERS = new Set(['coarse', 'fine']);
 
-export function deriveColumns(event: SightlineEvent, country = ''): DerivedColumns {
-  const params = searchParams(event.page.url);
+/** `props.pointer` when it is `coarse` or `fine`, else ''. */
+export function pointerOf(event: SightlineEvent): string {
   const pointer = event.props?.pointer;
-  const referrer = event.page.referrer === '' ? undefined : hostOf(event.page.referrer);
+  return typeof pointer === 'string' && POINTERS.has(pointer) ? pointer : '';
+}
+
+// Each URL is parsed once: this runs for every stored event.
+export function deriveColumns(event: SightlineEvent, country = ''): DerivedColumns {
+  const page = parse(event.page.url);
+  const params = page?.searchParams;
+  const referrer = event.page.referrer === '' ? undefined : hostOf(parse(event.page.referrer));
   return {
-    pointer: typeof pointer === 'string' && POINTERS.has(pointer) ? pointer : '',
+    pointer: pointerOf(event),
     utm_source: (params?.get('utm_source') ?? '').slice(0, 256),
     utm_medium: (params?.get('utm_medium') ?? '').slice(0, 256),
     utm_campaign: (params?.get('utm_campaign') ?? '').slice(0, 256),
-    referrer_domain: referrer === undefined || referrer === hostOf(event.page.url) ? '' : referrer,
+    referrer_domain: referrer === undefined || referrer === hostOf(page) ? '' : referrer,
     country,
   };
 }

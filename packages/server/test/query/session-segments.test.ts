@@ -45,6 +45,22 @@ describe.each(STORE_TARGETS)('segments on $name whatever order the events arrive
     }
   }, 60_000);
 
+  it('oldest event first, one per batch: later events that change nothing, and one that does', async () => {
+    const q = await openQueryApp(target);
+    try {
+      for (const event of FIXTURE) await q.store.insertBatch('demo', [event], T1 + 60_000);
+      await expectFixtureSegments(q);
+      // A session whose pointer shows only on its second event is a touch session from then on.
+      const [first, second] = FIXTURE.filter((e) => e.sessionId === 'S4').map((e) => ({ ...e, id: `${e.id}-s5`, sessionId: 'S5' }));
+      await q.store.insertBatch('demo', [first as (typeof FIXTURE)[number]], T1 + 60_000);
+      expect((await q.get('/v1/query/sessions?pointer=coarse')).sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual(['S2']);
+      await q.store.insertBatch('demo', [{ ...(second as (typeof FIXTURE)[number]), props: { pointer: 'coarse' } }], T1 + 60_000);
+      expect((await q.get('/v1/query/sessions?pointer=coarse')).sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual(['S5', 'S2']);
+    } finally {
+      await q.close();
+    }
+  }, 60_000);
+
   it('shuffled across concurrent batches, with a retried event whose stored copy wins', async () => {
     const q = await openQueryApp(target);
     try {

@@ -52,9 +52,16 @@ async function inTransaction(
       appender.closeSync();
     }
     const stored = await move();
-    await updateSessionSegments(connection, STAGING);
+    const storedEvents = batches.flatMap(({ projectId, events }, b) =>
+      events.flatMap((event, e) => {
+        const key = claims[b]?.[e];
+        return key !== undefined && stored(key) ? [{ projectId, event }] : [];
+      }),
+    );
+    const remember = await updateSessionSegments(connection, STAGING, storedEvents);
     await connection.run(`DELETE FROM ${STAGING}`);
     await connection.run('COMMIT');
+    remember();
     return claims.map((keys) => {
       const accepted = keys.filter((key) => key !== undefined && stored(key)).length;
       return { accepted, duplicates: keys.length - accepted };
