@@ -1,5 +1,7 @@
 // Query latency over 10M stored events in DuckDB, and a Parquet export of all of them.
 // Usage: node packages/server/bench/queries.mjs [events]   (default 10,000,000)
+// BENCH_DATA=<file> keeps the generated file; BENCH_REVISION=<git revision> times that revision's
+// server instead (on a file of its schema version), for a baseline in the same session.
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ const QUERIES = {
   'scroll map, one URL': '/v1/query/scrollmap?url=/p3',
   'sessions sorted by a score (top 50)': '/v1/query/sessions?sort=engagement&limit=50',
   '4-step funnel': '/v1/query/funnel?step=url:/p0&step=type:click&step=url:/p1&step=type:score',
+  '4-step funnel, returning visitors': '/v1/query/funnel?step=url:/p0&step=type:click&step=url:/p1&step=type:score&visitor=returning',
+  'scroll map, one URL, from google': '/v1/query/scrollmap?url=/p3&utmSource=google',
   'move heatmap, one URL': '/v1/query/heatmap/moves?url=/p3',
   'frustration elements': '/v1/query/frustration/elements',
   'event counts per day': '/v1/query/counts?interval=day',
