@@ -88,6 +88,25 @@ describe('replay ingest and routes', () => {
     expect((await get('/v1/replay/s-bad')).statusCode).toBe(404);
   });
 
+  it('answers 200 or a clean 400, never a 500, for 60 chunks of random bytes and text', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { randomBytes } = await import('node:crypto');
+    const base = chunkEvent('s-fuzz', 0, '');
+    const datas = Array.from({ length: 60 }, (_, i) => {
+      const bytes = randomBytes(1 + (i * 37) % 3000);
+      if (i % 3 === 0) return { data: bytes.toString('base64'), encoding: 'gzip' };
+      if (i % 3 === 1) return { data: gzipSync(bytes).toString('base64'), encoding: 'gzip' };
+      return { data: bytes.toString('latin1').replace(/[\u0000\ud800-\udfff]/g, '') + '\n{"type":2,"timestamp":1,"data":{"node":{"type":2,"tagName":"script"}}}\n', encoding: 'json' };
+    });
+    for (const [seq, change] of datas.entries()) {
+      const res = await post([{ ...base, id: chunkEvent('s-fuzz', seq, '').id, props: { ...base.props, seq, ...change } }]);
+      expect([200, 400], res.body).toContain(res.statusCode);
+    }
+    const res = await get('/v1/replay/s-fuzz');
+    expect(res.statusCode).toBe(200);
+    expect(findHazards(res.json())).toEqual([]);
+  }, 30_000);
+
   it('refuses a gzip bomb without inflating it', async () => {
     const { gzipSync } = await import('node:zlib');
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)).toString('base64');
