@@ -16,6 +16,8 @@ const LAYOUT = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'Upda
 const GC = new Set(['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCCompactor', 'V8.GCFinalizeMC', 'V8.GCIncrementalMarking',
   'V8.GC_MC_BACKGROUND_EVACUATE_COPY', 'BlinkGC.AtomicPhase', 'CppGC.AtomicPhase', 'BlinkGC.IncrementalMarkingStep', 'V8.GCMinorMS']);
 const PARSE = new Set(['ParseHTML', 'ParseAuthorStyleSheet']);
+// outside JS but for one script: its compilation and evaluation (a native sample there counts for that script)
+const SCRIPT = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule']);
 export const BUCKETS = ['sdk', 'page', 'otherScript', 'gc', 'layout', 'parse', 'native', 'descheduled', 'unsampled'];
 
 const isX = (e) => e.ph === 'X' && typeof e.dur === 'number';
@@ -67,7 +69,7 @@ export function analyze(events, { sdkUrl, pageOrigin, longMs = 50 }) {
   // top-level tasks only (a nested run loop shows RunTask inside RunTask)
   const tasks = []; let end = -Infinity;
   for (const e of own) if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') { if (e.ts >= end) { tasks.push(e); end = e.ts + e.dur; } }
-  const spans = own.filter((e) => LAYOUT.has(e.name) || GC.has(e.name) || PARSE.has(e.name));
+  const spans = own.filter((e) => LAYOUT.has(e.name) || GC.has(e.name) || PARSE.has(e.name) || SCRIPT.has(e.name));
   const { samples, nodes } = samplesOf(events, thread);
 
   // nominal sampling interval: the median gap between samples
@@ -112,15 +114,21 @@ export function analyze(events, { sdkUrl, pageOrigin, longMs = 50 }) {
     while (si < spans.length && spans[si].ts <= t) open.push(spans[si++]);
     for (let k = open.length - 1; k >= 0; k--) if (open[k].ts + open[k].dur < t) open.splice(k, 1);
     let best = null; for (const s of open) if (!best || s.dur < best.dur) best = s; // innermost
-    return !best ? 'native' : GC.has(best.name) ? 'gc' : PARSE.has(best.name) ? 'parse' : 'layout';
+    if (!best) return 'native';
+    if (SCRIPT.has(best.name)) {
+      const url = best.args?.data?.url || best.args?.fileName || '';
+      return url.startsWith(sdkUrl) ? 'sdk' : url.startsWith(pageOrigin) ? 'page' : 'native';
+    }
+    return GC.has(best.name) ? 'gc' : PARSE.has(best.name) ? 'parse' : 'layout';
   };
   // each sample's interval, bucket and CPU part (the rest of a long gap is descheduled)
   const iv = samples.map((s, i) => {
     const next = i + 1 < samples.length ? samples[i + 1].t : s.t + interval;
     const c = classify(s.node);
     const bucket = c.bucket === 'native' ? nativeKind(s.t) : c.bucket;
+    const fn = bucket === 'sdk' && !c.fn ? '(compile or evaluate)' : c.fn;
     const d = next - s.t, run = Math.max(0, Math.min(d, cpuAt(next) - cpuAt(s.t)));
-    return { t: s.t, end: next, run, bucket, fn: c.fn };
+    return { t: s.t, end: next, run, bucket, fn };
   });
   // the task each sample falls in (-1: between tasks), so that a stretch never spans two tasks
   let ti = 0;
@@ -166,18 +174,18 @@ export function analyze(events, { sdkUrl, pageOrigin, longMs = 50 }) {
     if (task.dur < longMs * 1000) continue;
     const a = task.ts, b = task.ts + task.dur, out = Object.fromEntries(BUCKETS.map((k) => [k, 0]));
     while (j < iv.length && iv[j].end <= a) j++;
-    let covered = 0; const fns = {};
+    let covered = 0, sdkWall = 0; const fns = {};
     for (let k = j; k < iv.length && iv[k].t < b; k++) {
       const x = iv[k], s = Math.max(a, x.t), e = Math.min(b, x.end); if (e <= s) continue;
       const runPart = x.run * (e - s) / (x.end - x.t); // CPU part of this clipped interval
       out[x.bucket] += runPart; out.descheduled += (e - s) - runPart; covered += e - s;
-      if (x.bucket === 'sdk') fns[x.fn] = (fns[x.fn] || 0) + runPart;
+      if (x.bucket === 'sdk') { fns[x.fn] = (fns[x.fn] || 0) + runPart; sdkWall += e - s; }
     }
     out.unsampled = task.dur - covered;
     for (const k of BUCKETS) out[k] /= 1000;
     // the kernel's view: wall minus thread CPU time of the task
     const offCpuMs = typeof task.tdur === 'number' ? (task.dur - task.tdur) / 1000 : null;
-    long.push({ atUs: task.ts, ms: task.dur / 1000, offCpuMs, ...out,
+    long.push({ atUs: task.ts, ms: task.dur / 1000, offCpuMs, ...out, sdkWall: sdkWall / 1000,
       sdkFns: Object.entries(fns).sort((x, y) => y[1] - x[1]).slice(0, 3).map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`) });
   }
   const sdkTotalMs = iv.reduce((s, x) => s + (x.bucket === 'sdk' ? x.run : 0), 0) / 1000;

@@ -2,7 +2,7 @@
 // run; every main-thread task over 50 ms is split into SDK script, page script, GC, layout/style,
 // descheduled time and the rest (see analyze.mjs).
 //
-//   node bench/long-tasks/run.mjs [--runs 5] [--config baseline,sightline-full,...] [--chromium PATH] [--keep-traces]
+//   node bench/long-tasks/run.mjs [--runs 5] [--config baseline,sightline-full,...] [--chromium PATH] [--keep-traces] [--calibrate]
 //
 // Reuses bench/host-cost's page (page.mjs), configurations (configs.mjs) and its installed node_modules.
 // bench/host-cost/run.mjs runs on import, so the build, the two servers, the visibility override and the
@@ -17,7 +17,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CONFIGS } from '../host-cost/configs.mjs';
 import { pageHtml } from '../host-cost/page.mjs';
-import { analyze, BUCKETS } from './analyze.mjs';
+import { analyze } from './analyze.mjs';
+import { header, runLines, table } from './report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -29,9 +30,14 @@ const { chromium } = require('playwright-core');
 const argv = process.argv.slice(2);
 const opt = (k, d) => { const i = argv.indexOf('--' + k); return i < 0 ? d : (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : true); };
 const RUNS = +opt('runs', 5), CHROMIUM = opt('chromium', '/usr/bin/chromium'), KEEP = !!opt('keep-traces', false);
+// --calibrate adds a script known to block: 60 ms of busy loop on every click, so the SDK part must find about that
+const CALIBRATION = { desc: 'calibration: busy-waits 60 ms on every click', entry: `
+addEventListener('click', function busyClick() { const end = performance.now() + 60; while (performance.now() < end); }, true);` };
+if (opt('calibrate')) CONFIGS.calibration = CALIBRATION;
 const names = String(opt('config', 'baseline,sightline-full,sightline-replay,posthog,posthog-replay,clarity')).split(',');
 if (names.some((n) => !CONFIGS[n])) { console.log('configurations:', Object.keys(CONFIGS).join(', ')); process.exit(1); }
 if (!names.includes('baseline')) names.unshift('baseline');
+if (opt('calibrate') && !names.includes('calibration')) names.push('calibration');
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 // ---------- build (as host-cost/run.mjs, into this folder's dist/; identifiers are kept so that profile frames name functions) ----------
@@ -176,42 +182,16 @@ async function runOne(name, round) {
 // ---------- interleaved runs, then the report ----------
 fs.mkdirSync(path.join(here, 'results'), { recursive: true });
 const started = new Date(), stamp = started.toISOString().replace(/[:.]/g, '-'); const results = [];
-const f = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 for (let i = 0; i < RUNS; i++) for (const n of names) {
   const r = await runOne(n, i); results.push(r);
-  if (!r.ok) { console.error(`[${i + 1}/${RUNS}] ${n} FAILED: ${r.error}`); continue; }
-  const sum = (k) => r.long.reduce((s, t) => s + t[k], 0);
-  const L = r.longest, M = r.maxTask;
-  console.error(`[${i + 1}/${RUNS}] ${n.padEnd(17)} load ${f(r.load[0], 1)}, ${r.samples} samples every ${f(r.intervalUs)} µs, ${r.tasks} tasks, long ${r.long.length} / ${f(sum('ms'))} ms`
-    + ` (SDK ${f(sum('sdk'), 1)}, page ${f(sum('page'), 1)}, GC ${f(sum('gc'), 1)}, layout ${f(sum('layout'), 1)}, descheduled ${f(sum('descheduled'), 1)}),`
-    + ` SDK script in all tasks ${f(r.sdkTotalMs)} ms, longest SDK stretch ${f(L.cpuMs, 1)} ms CPU (${f(L.wallMs, 1)} wall, in a ${f(L.taskMs || 0)} ms task${L.fns.length ? ': ' + L.fns.join('; ') : ''}),`
-    + ` most SDK script in one task ${f(M.cpuMs, 1)} ms CPU (${f(M.wallMs, 1)} wall, in a ${f(M.taskMs)} ms task${M.fns.length ? ': ' + M.fns.join('; ') : ''})`
-    + (r.errors.length ? ', page error: ' + r.errors[0] : ''));
-  for (const t of r.long) console.error(`      ${f(t.ms).padStart(4)} ms: ` + BUCKETS.filter((k) => t[k] >= 0.05).map((k) => `${k} ${f(t[k], 1)}`).join(', ')
-    + (t.offCpuMs != null ? ` | off CPU by thread time ${f(t.offCpuMs, 1)}` : '') + (t.sdkFns.length ? ` | ${t.sdkFns.join('; ')}` : ''));
+  console.error(runLines(r, `[${i + 1}/${RUNS}]`).join('\n'));
 }
 sinkSrv.close(); pageSrv.close();
 
-const median = (a) => { if (!a.length) return NaN; const s = a.slice().sort((x, y) => x - y), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const range = (v, d = 0) => `${f(median(v), d)} (${f(Math.min(...v), d)}–${f(Math.max(...v), d)})`;
-const loads = results.flatMap((r) => r.load || []);
 let chromiumVersion = '?'; try { chromiumVersion = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch {}
-const table = ['| configuration | long tasks n | long tasks ms | … SDK script | … page script | … HTML parse | … layout/style | … GC | … other | … descheduled | SDK script, all tasks | most SDK script in one task, CPU (wall) | longest SDK stretch, CPU (wall) |',
-  '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'];
-for (const n of names) {
-  const rs = results.filter((r) => r.name === n && r.ok); if (!rs.length) { table.push(`| ${n} | failed |||||||||||`); continue; }
-  const per = (...ks) => rs.map((r) => r.long.reduce((s, t) => s + ks.reduce((a, k) => a + (k === 'n' ? 1 : t[k]), 0), 0));
-  const isSdk = !!CONFIGS[n].entry, sdk = (x) => (isSdk ? x : '—');
-  const worst = rs.map((r) => r.longest).sort((a, b) => b.cpuMs - a.cpuMs)[0];
-  const worstTask = rs.map((r) => r.maxTask).sort((a, b) => b.cpuMs - a.cpuMs)[0];
-  table.push(`| ${n} | ${range(per('n'))} | ${range(per('ms'))} | ${sdk(range(per('sdk'), 1))} | ${range(per('page'), 1)} | ${range(per('parse'), 1)} | ${range(per('layout'), 1)}`
-    + ` | ${range(per('gc'), 1)} | ${range(per('native', 'otherScript', 'unsampled'), 1)} | ${range(per('descheduled'), 1)}`
-    + ` | ${sdk(range(rs.map((r) => r.sdkTotalMs)))}`
-    + ` | ${sdk(`${range(rs.map((r) => r.maxTask.cpuMs), 1)}; max ${f(worstTask.cpuMs, 1)} (${f(worstTask.wallMs, 1)})`)}`
-    + ` | ${sdk(`${range(rs.map((r) => r.longest.cpuMs), 1)}; max ${f(worst.cpuMs, 1)} (${f(worst.wallMs, 1)})`)} |`);
-}
-const report = [`${started.toISOString()}, ${RUNS} interleaved runs, ${os.cpus().length} CPUs, ${chromiumVersion}, Node ${process.version}, `
-  + `1-min load average ${f(Math.min(...loads), 1)}–${f(Math.max(...loads), 1)} (median ${f(median(loads), 1)}); medians (min–max) of the per-run figures, in ms`, '', table.join('\n')].join('\n');
+const machine = { started: started.toISOString(), runs: RUNS, nproc: os.cpus().length, chromium: chromiumVersion, node: process.version, loads: results.flatMap((r) => r.load || []) };
+const hasSdk = names.filter((n) => CONFIGS[n].entry);
+const report = [header(machine), '', table(results, names, (n) => hasSdk.includes(n))].join('\n');
 console.log(report);
-fs.writeFileSync(path.join(here, `results/${stamp}.json`), JSON.stringify({ chromium: chromiumVersion, names, results }, null, 1));
+fs.writeFileSync(path.join(here, `results/${stamp}.json`), JSON.stringify({ machine, names, hasSdk, origin: ORIGIN, results }, null, 1));
 fs.writeFileSync(path.join(here, `results/${stamp}.md`), report + '\n');
