@@ -60,8 +60,12 @@ async function storeSession(
     const end = working.get(line.seq) as Working;
     const event = clean(line.text);
     end.changed = true;
-    end.headJoinedFrom = line.from;
-    if (event) eventsOf(end).unshift(event);
+    // Only a line that made an event links this chunk to the one before: a join that failed (a
+    // chunk of the line was lost) must not pair this chunk's first snapshot with an older Meta.
+    if (event) {
+      end.headJoinedFrom = line.from;
+      eventsOf(end).unshift(event);
+    }
   }
   const snapshots: ReplaySnapshotRow[] = [];
   const fresh: ReplayChunkRow[] = [];

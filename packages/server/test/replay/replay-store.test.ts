@@ -94,4 +94,21 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     expect(JSON.stringify(page)).not.toContain('script');
     expect(await replays.latestSnapshot(p, { url: '/cart', device: 'desktop' })).toMatchObject({ sessionId: 's-j', ts: 10, width: 1280 });
   });
+
+  it('never pairs a snapshot with the Meta of a page whose own snapshot was cut short', async () => {
+    const p = nextProject();
+    const clean = createLineCleaner();
+    const store = (seq: number, piece: string) =>
+      storeChunks(replays, clean, p, [{ eventId: `e${seq}`, sessionId: 's-lost', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
+    // The cart page's snapshot spans three chunks and the last never arrives (the tab died at
+    // page hide); the next page's recording goes on with the next sequence number.
+    const cart = cut(ndjson([meta('https://shop.example/cart', 1280, 10), fullSnapshot(doc(el('p', {}, [text('x'.repeat(3000))])), 10)]), 3);
+    const about = ndjson([meta('https://shop.example/about', 1280, 50), fullSnapshot(doc(el('h1', {}, [text('About')])), 50)]);
+    await store(0, cart[0] as string);
+    await store(1, cart[1] as string);
+    await store(2, about);
+    expect(await replays.latestSnapshot(p, { url: '/cart', device: 'desktop' })).toBeUndefined();
+    const page = await readReplay(replays, clean, p, 's-lost', { fromSeq: 0, limit: 10 });
+    expect(page?.events.map((event) => event.type)).not.toContain(undefined);
+  });
 });
