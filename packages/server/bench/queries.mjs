@@ -1,7 +1,7 @@
 // Query latency over 10M stored events in DuckDB, and a Parquet export of all of them.
 // Usage: node packages/server/bench/queries.mjs [events]   (default 10,000,000)
 // BENCH_DATA=<file> keeps the generated file; BENCH_REVISION=<git revision> times that revision's
-// server instead (on a file of its schema version), for a baseline in the same session.
+// server instead (on a file of its schema version), for a baseline in the same run.
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';

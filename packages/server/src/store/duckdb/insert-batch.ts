@@ -6,9 +6,16 @@ import { updateSessionSegments } from './session-segments';
 
 const STAGING = 'temp.main.events_staging';
 
-/** A per-connection temp table: the appender fills it, one INSERT moves it over. */
+/**
+ * Prepares the writer connection: a per-connection temp table the appender fills and one INSERT
+ * moves over, and a WAL that is checkpointed less often. DuckDB checkpoints inside the COMMIT
+ * that passes the threshold, and each checkpoint rewrites the primary-key indexes whole: at the
+ * default 16 MB that was a commit of seconds every few seconds of steady ingest (commit p99
+ * 1.4 s, 5,700 events/s on a growing table); at 256 MB the p99 was 0.14 s and 8,700 events/s.
+ */
 export async function createStaging(connection: DuckDBConnection): Promise<void> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE events_staging AS SELECT * FROM events LIMIT 0`);
+  await connection.run(`SET checkpoint_threshold = '256MB'`);
 }
 
 const keyOf = (projectId: string, id: string) => `${projectId}\u0000${id}`;
