@@ -162,11 +162,18 @@ export function analyze(events, { sdkUrl, pageOrigin, longMs = 50 }) {
     const p = perTask.get(x.task) || { cpu: 0, wall: 0, fns: {} }; perTask.set(x.task, p);
     p.cpu += x.run; p.wall += x.end - x.t; p.fns[x.fn] = (p.fns[x.fn] || 0) + x.run;
   }
-  let maxTask = { cpuMs: 0, wallMs: 0, taskMs: 0, fns: [] };
-  for (const [k, p] of perTask) if (p.cpu / 1000 > maxTask.cpuMs) {
-    maxTask = { cpuMs: p.cpu / 1000, wallMs: p.wall / 1000, taskMs: tasks[k].dur / 1000, atUs: tasks[k].ts,
-      fns: Object.entries(p.fns).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`) };
-  }
+  // the same after the visit starts (console.timeStamp('visit-start')): what handling input costs, without init
+  const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'visit-start');
+  const visitUs = mark ? mark.ts : Infinity;
+  const maxOf = (from) => {
+    let m = { cpuMs: 0, wallMs: 0, taskMs: 0, fns: [] };
+    for (const [k, p] of perTask) if (tasks[k].ts >= from && p.cpu / 1000 > m.cpuMs) {
+      m = { cpuMs: p.cpu / 1000, wallMs: p.wall / 1000, taskMs: tasks[k].dur / 1000, atUs: tasks[k].ts,
+        fns: Object.entries(p.fns).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`) };
+    }
+    return m;
+  };
+  const maxTask = maxOf(-Infinity), maxVisitTask = mark ? maxOf(visitUs) : null;
 
   // per long task: the buckets, in ms of wall time
   let j = 0; const long = [];
@@ -185,9 +192,9 @@ export function analyze(events, { sdkUrl, pageOrigin, longMs = 50 }) {
     for (const k of BUCKETS) out[k] /= 1000;
     // the kernel's view: wall minus thread CPU time of the task
     const offCpuMs = typeof task.tdur === 'number' ? (task.dur - task.tdur) / 1000 : null;
-    long.push({ atUs: task.ts, ms: task.dur / 1000, offCpuMs, ...out, sdkWall: sdkWall / 1000,
+    long.push({ atUs: task.ts, inVisit: task.ts >= visitUs, ms: task.dur / 1000, offCpuMs, ...out, sdkWall: sdkWall / 1000,
       sdkFns: Object.entries(fns).sort((x, y) => y[1] - x[1]).slice(0, 3).map(([f, us]) => `${f} ${(us / 1000).toFixed(1)} ms`) });
   }
   const sdkTotalMs = iv.reduce((s, x) => s + (x.bucket === 'sdk' ? x.run : 0), 0) / 1000;
-  return { thread, samples: samples.length, intervalUs: interval, tasks: tasks.length, long, longest, maxTask, sdkTotalMs };
+  return { thread, samples: samples.length, intervalUs: interval, tasks: tasks.length, long, longest, maxTask, maxVisitTask, sdkTotalMs };
 }

@@ -166,6 +166,7 @@ async function runOne(name, round) {
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { recordMode: 'recordContinuously', includedCategories: CATEGORIES } });
     await page.goto(`${ORIGIN}/checkout?config=${encodeURIComponent(name)}`, { waitUntil: 'load' });
     await sleep(1500);
+    await page.evaluate(() => console.timeStamp('visit-start')); // marks the end of loading in the trace
     const visitStart = Date.now();
     await visit(page, cdp);
     const visitMs = Date.now() - visitStart;
