@@ -3,7 +3,8 @@
 //
 // Every CPU-profile sample inside a task is put in one bucket, by the innermost stack frame that has a
 // script URL (so a native call such as getBoundingClientRect or JSON.stringify counts for the script that
-// made it): the SDK's bundle, the page's own script, other script (the harness's init script), or, for
+// made it): the SDK's bundle, the page's own script, other script (the harness: its init script and
+// Playwright's injected script), or, for
 // samples outside JS, GC, layout/style/paint, HTML parsing and other native work (by the trace event the
 // sample falls in). A sample stands for the time up to the next one. Of that time, only what the thread's
 // own CPU clock advanced counts for the bucket; the rest is time the loaded machine did not run the thread
@@ -40,7 +41,7 @@ function mainThread(events, pageOrigin) {
 
 // Samples of the CPU profile of that thread: [{ t (µs, trace clock), node }], sorted; nodes by id.
 function samplesOf(events, { pid, tid }) {
-  const profiles = new Map(); // id -> { startTime, tid, nodes, samples: [], deltas: [] }
+  const profiles = new Map(); // id -> { startTime, tid, nodes, ids: sampled node ids, deltas: µs between samples }
   for (const e of events) {
     if (e.pid !== pid) continue;
     if (e.name === 'Profile') profiles.set(e.id, { startTime: e.args.data.startTime, tid: e.tid, nodes: new Map(), ids: [], deltas: [] });
