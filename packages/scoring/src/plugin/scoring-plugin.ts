@@ -1,6 +1,6 @@
 import type { Plugin, PluginContext, Sample, TimerHandle } from '@sightline/core';
 import type { AnyModel } from '../model/types';
-import { createScorerWith, type ScorerConfig } from '../scorer/runner';
+import { createScorerWith, type Scorer, type ScorerConfig } from '../scorer/runner';
 import { changedMaterially, flattenScores, primaryOf, type FlatScores } from './flatten';
 import { createInputOrder } from './input-order';
 import { createSignalTracker } from './signals';
@@ -21,7 +21,9 @@ export interface ScoringPluginOptions {
 /**
  * Scores the sample stream live: every sample goes to the scorer in-process (samples never
  * travel). Scores feed `client.getSnapshot().scores` (`frustration`, `frustration.score`, ...),
- * and a `score` event is sent when a score changes materially and at page hide. Pass the models
+ * and a `score` event is sent when a score changes materially and at page hide. The scorer's
+ * state is kept in session storage at page hide, so the next page load of the session goes on
+ * from it (the models score the session, not the page). Pass the models
  * to run (`allModels`, or a few descriptors so the rest is tree-shaken). Put it before the
  * trackers in `plugins`.
  */
@@ -46,6 +48,18 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
       });
       let lastT = 0;
       let lastAt = clockNow();
+      // The session so far, as the previous page load of this tab left it.
+      try {
+        const restored = restoreSaved(ctx, scorer);
+        if (restored !== undefined) {
+          lastT = restored;
+          // The signal events of the restored state were sent by the page that saw them.
+          signals(scorer.scores(lastT) as Record<string, unknown>, () => undefined);
+        }
+      } catch (error) {
+        ctx.storage.remove(SAVED_KEY, 'session');
+        ctx.reportError(error);
+      }
       let sent: FlatScores | undefined;
       let live: FlatScores | undefined;
       let timer: TimerHandle | undefined;
@@ -96,6 +110,8 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
           lastAt = clockNow();
           if (input.kind === 'pagehide') evaluate(input.t, true, true);
           else if (input.kind === 'vis' && input.state === 'hidden') evaluate(input.t, false, true);
+          // Mobile browsers may discard a hidden tab without a pagehide: save at either.
+          if (input.kind === 'pagehide' || (input.kind === 'vis' && input.state === 'hidden')) save(ctx, scorer, lastT);
         });
         if (timer === undefined && !broken) timer = ctx.setTimeout(tick, intervalMs);
       });
@@ -110,4 +126,29 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
       };
     },
   };
+}
+
+const SAVED_KEY = 'scoring';
+
+/** Never breaks scoring: a state that cannot be saved only means the next page starts afresh. */
+function save(ctx: PluginContext, scorer: Scorer, t: number): void {
+  try {
+    ctx.storage.set(SAVED_KEY, `${t}\n${scorer.save()}`, 'session');
+  } catch (error) {
+    ctx.storage.remove(SAVED_KEY, 'session');
+    ctx.reportError(error);
+  }
+}
+
+/** Restores the saved session state; returns its last `t`, or undefined when there is none that fits. */
+function restoreSaved(ctx: PluginContext, scorer: Scorer): number | undefined {
+  const saved = ctx.storage.get(SAVED_KEY, 'session');
+  if (!saved) return undefined;
+  const newline = saved.indexOf('\n');
+  const t = Number(saved.slice(0, newline));
+  if (newline < 0 || !Number.isFinite(t) || !scorer.restore(saved.slice(newline + 1))) {
+    ctx.storage.remove(SAVED_KEY, 'session');
+    return undefined;
+  }
+  return t;
 }

@@ -1,7 +1,8 @@
 import type { ScoringInput } from '../input/index';
 import type { AnyModel, OutputOf } from '../model/types';
-import { createGate, DEFAULT_SESSION_TIMEOUT_MS, gateInput, GATE_DROP, GATE_NEW_SESSION } from './gate';
+import { createGate, DEFAULT_SESSION_TIMEOUT_MS, type Gate, gateInput, GATE_DROP, GATE_NEW_SESSION } from './gate';
 import { resolveModels } from './resolve';
+import { decodeState, encodeState } from './saved-state';
 
 export interface ScorerConfig {
   /** §0 Session inactivity timeout. */
@@ -21,6 +22,20 @@ export interface Scorer<S = Record<string, unknown>> {
   pushAll(inputs: Iterable<ScoringInput>): void;
   /** Every model evaluated at T (>= the last pushed t). Does not change the state. */
   scores(T: number): S;
+  /** The whole state as text: what `restore` takes, on the next page load of the session. */
+  save(): string;
+  /**
+   * Takes over a state from `save` of a scorer running the same models; the stream goes on from
+   * there. Returns false, and changes nothing, for anything else.
+   */
+  restore(saved: string): boolean;
+}
+
+interface SavedScorer {
+  v: 1;
+  ids: string[];
+  gate: Gate;
+  states: unknown[];
 }
 
 /**
@@ -32,7 +47,7 @@ export function createScorerWith<const M extends readonly AnyModel[]>(models: M,
   const n = list.length;
   const updates = list.map((m) => m.update);
   const states: unknown[] = list.map((m) => m.init(config[m.id] as object | undefined));
-  const gate = createGate(config.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS);
+  let gate = createGate(config.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS);
   // Per input kind, the models that read it: a move reaches 8 models, not 26.
   const byKind = new Map<string, number[]>();
   list.forEach((m, i) => {
@@ -75,6 +90,39 @@ export function createScorerWith<const M extends readonly AnyModel[]>(models: M,
       const out: Record<string, unknown> = {};
       for (let i = 0; i < n; i++) out[list[i]!.id] = list[i]!.evaluate(states[i], T, out);
       return out as ScoresOf<M>;
+    },
+    save() {
+      const saved: SavedScorer = { v: 1, ids: list.map((m) => m.id), gate, states };
+      return encodeState(saved);
+    },
+    restore(text) {
+      const ids = list.map((m) => m.id);
+      const fresh: SavedScorer = {
+        v: 1,
+        ids,
+        gate: createGate(gate.timeoutMs),
+        states: list.map((m) => m.init(config[m.id] as object | undefined)),
+      };
+      let saved: SavedScorer;
+      try {
+        saved = decodeState(text, fresh) as SavedScorer;
+      } catch {
+        return false;
+      }
+      const fits =
+        saved?.v === 1 &&
+        Array.isArray(saved.ids) &&
+        saved.ids.join() === ids.join() &&
+        Array.isArray(saved.states) &&
+        saved.states.length === n &&
+        typeof saved.gate === 'object' &&
+        saved.gate !== null;
+      if (!fits) return false;
+      // A config change between pages (a new timeout) wins over the saved one.
+      gate = { ...saved.gate, timeoutMs: gate.timeoutMs };
+      for (let i = 0; i < n; i++) states[i] = saved.states[i];
+      lastKind = '';
+      return true;
     },
   };
 }
