@@ -18,10 +18,15 @@ export function findSnapshots(sessionId: string, seq: number, events: readonly R
   return found;
 }
 
-const pathOf = (href: string): string => {
+/**
+ * The path of a recorded URL. Not through `new URL` alone: the scrubber may have replaced the
+ * host (`http://[ip]:8080/cart` after an IP address was removed), which no URL parser accepts.
+ */
+export const pathOf = (href: string): string => {
   try {
     return new URL(href).pathname;
   } catch {
-    return '/';
+    const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(href)?.[1];
+    return path ?? '/';
   }
 };

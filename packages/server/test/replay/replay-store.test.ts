@@ -112,3 +112,14 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     expect(page?.events.map((event) => event.type)).not.toContain(undefined);
   });
 });
+
+describe('paths of recorded pages', () => {
+  it('are read even when the scrubber replaced the host', async () => {
+    const { pathOf } = await import('../../src/replay/snapshot-index');
+    expect(pathOf('https://shop.example/cart?x=1')).toBe('/cart');
+    expect(pathOf('http://[ip]:45481/about.html')).toBe('/about.html');
+    expect(pathOf('http://[ip]:45481/about/team?tab=2#x')).toBe('/about/team');
+    expect(pathOf('http://[ip]:45481')).toBe('/');
+    expect(pathOf('not a url')).toBe('/');
+  });
+});
