@@ -46,16 +46,23 @@ async function visitShop(): Promise<typeof visit> {
   // Dead-click verdicts come 2.5 s after the click; the recording's minimum length is 2 s.
   await page.waitForTimeout(3_000);
   const sessionId = await page.evaluate(() => (window as unknown as { sightline: { getSnapshot(): { sessionId: string } } }).sightline.getSnapshot().sessionId);
-  // The page's snapshot is delivered while the visitor is still on it (chunks leave every 5 s).
-  const deadline = Date.now() + 30_000;
-  while (!(await recordingOf(sessionId)).some((event) => event.type === 2) && Date.now() < deadline) await page.waitForTimeout(500);
-  // Leaving the site sends the final score and the last replay chunk. (Scores are kept per page
-  // load, so the session's latest score is this page's.)
+  // Each page's snapshot is delivered while the visitor is still on it (chunks leave every 5 s).
+  const snapshots = async (n: number) => {
+    const deadline = Date.now() + 30_000;
+    while ((await recordingOf(sessionId)).filter((event) => event.type === 2).length < n && Date.now() < deadline) await page.waitForTimeout(500);
+  };
+  await snapshots(1);
+  // On to a second page of the site: the session, its scores and its recording go on there.
+  await page.click('#nav-about');
+  await page.waitForURL(/about/);
+  await page.waitForTimeout(1_500);
+  await snapshots(2);
+  // Leaving the site sends the final score and the last replay chunk.
   await page.goto('about:blank');
   await page.close();
   expect(pageErrors).toEqual([]);
   const events = await stack.waitForEvents(
-    (all) => all.some((e) => e.type === 'score' && e.props?.final === true) && all.some((e) => e.type === 'rage_click'),
+    (all) => all.some((e) => e.type === 'score' && e.props?.final === true && e.props['engaged_session.pageviews'] === 2),
     30_000,
   );
   return { sessionId, clicks: events.filter((e) => e.type === 'click' && e.sessionId === sessionId && e.page.path === '/'), events };
@@ -110,6 +117,9 @@ describe('the dashboard, over a real visit to the example shop', () => {
   it('has a scored, recorded session to show', async () => {
     const types = new Set(visit.events.map((e) => e.type));
     for (const type of ['pageview', 'click', 'rage_click', 'score']) expect(types, type).toContain(type);
+    // Scores are the session's, not the page's: the second page goes on from the first.
+    const last = visit.events.filter((e) => e.type === 'score' && e.props?.final === true).at(-1)!;
+    expect(last.props).toMatchObject({ 'engaged_session.pageviews': 2, 'rage_click.count': 1 });
     expect(visit.clicks.length).toBeGreaterThanOrEqual(4);
     const recording = await recordingOf(visit.sessionId);
     expect(recording.some((e) => e.type === 4), 'a Meta event').toBe(true);
@@ -137,7 +147,8 @@ describe('the dashboard, driven in Chromium', () => {
     await page.selectOption('[data-testid="replay-speed"]', '8');
     await page.click('[data-testid="replay-play"]');
     await page.waitForSelector('[data-testid="replay-status"][data-status="finished"]', { timeout: 60_000 });
-    expect(await textIn(page, '[data-testid="replay-stage"] iframe', '#sale-badge')).toContain('Winter sale');
+    // The recording ends on the second page of the visit.
+    expect(await textIn(page, '[data-testid="replay-stage"] iframe', 'h1')).toContain('About');
     await expect.poll(() => page.locator('[data-testid="timeline-marker"][data-type="rage_click"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}session.png`, fullPage: true });
     await page.close();
