@@ -34,7 +34,9 @@ const packagesDir = path.join(root, 'packages');
 for (const p of ['core', 'transport-http', 'trackers', 'scoring', 'replay']) {
   if (!fs.existsSync(path.join(packagesDir, p, 'dist/index.js'))) { console.error(`packages/${p}/dist missing: run \`npm run build\` at the repository root`); process.exit(1); }
 }
-const alias = Object.fromEntries(fs.readdirSync(packagesDir).filter((p) => fs.existsSync(path.join(packagesDir, p, 'dist/index.js')))
+// @sightline/* resolve through the workspace links in the root node_modules, so subpaths
+// (@sightline/core/signals) follow each package's exports to its dist like an app's bundler does.
+const builtPackages = Object.fromEntries(fs.readdirSync(packagesDir).filter((p) => fs.existsSync(path.join(packagesDir, p, 'dist/index.js')))
   .map((p) => ['@sightline/' + p, path.join(packagesDir, p, 'dist/index.js')]));
 const outDir = path.join(here, 'dist');
 fs.mkdirSync(outDir, { recursive: true });
@@ -43,7 +45,7 @@ for (const n of names) {
   const c = CONFIGS[n]; if (!c.entry) continue;
   const outfile = path.join(outDir, n + '.js');
   await esbuild.build({ stdin: { contents: c.entry, resolveDir: here, loader: 'js' }, bundle: true, minify: true, format: 'iife', platform: 'browser',
-    target: 'es2020', outfile, logLevel: 'error', alias, nodePaths: [path.join(here, 'node_modules'), path.join(root, 'node_modules')],
+    target: 'es2020', outfile, logLevel: 'error', nodePaths: [path.join(here, 'node_modules'), path.join(root, 'node_modules')],
     define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none' });
   const buf = fs.readFileSync(outfile); scripts[n] = buf.toString('utf8');
   sizes[n] = { min: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length,
@@ -88,7 +90,7 @@ const rel = (file) => path.relative(root, file);
 if (DEBUG) {
   // Which build each variant runs: a stale packages/*/dist is the usual surprise.
   const lines = ['debug: sink ' + SINK + ', @sightline/* bundled from:'];
-  for (const [pkg, file] of Object.entries(alias)) lines.push(`  ${pkg.padEnd(26)} ${rel(file)} (built ${fs.statSync(file).mtime.toISOString()})`);
+  for (const [pkg, file] of Object.entries(builtPackages)) lines.push(`  ${pkg.padEnd(26)} ${rel(file)} (built ${fs.statSync(file).mtime.toISOString()})`);
   lines.push('debug: variants:');
   for (const n of names) {
     const bundle = sizes[n] ? `${rel(path.join(outDir, n + '.js'))} (${kib(sizes[n].min)} KiB min, ${kib(sizes[n].gzip)} KiB gzip)` : 'no bundle';
