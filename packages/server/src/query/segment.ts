@@ -58,20 +58,20 @@ export function segmentFilter(dialect: Dialect, projectId: string, segment: Segm
     : computedSegmentFilter(dialect, projectId, segment);
 }
 
-/** The session attributes one segment condition compares, with the value it wants. */
-function segmentConditions(dialect: Dialect, segment: Segment, column: (name: string) => string): string[] {
+/** Conditions on the columns of the stored session attributes, one per segment parameter. */
+function segmentConditions(dialect: Dialect, segment: Segment): string[] {
   const s = dialect.str;
   const conditions: string[] = [];
-  if (segment.device) conditions.push(`${deviceClassSql(column('viewport_w'))} = ${s(segment.device)}`);
-  if (segment.pointer) conditions.push(`${column('pointer')} = ${s(segment.pointer)}`);
-  if (segment.utmSource !== undefined) conditions.push(`${column('utm_source')} = ${s(segment.utmSource)}`);
-  if (segment.utmMedium !== undefined) conditions.push(`${column('utm_medium')} = ${s(segment.utmMedium)}`);
-  if (segment.utmCampaign !== undefined) conditions.push(`${column('utm_campaign')} = ${s(segment.utmCampaign)}`);
+  if (segment.device) conditions.push(`${deviceClassSql('viewport_w')} = ${s(segment.device)}`);
+  if (segment.pointer) conditions.push(`pointer = ${s(segment.pointer)}`);
+  if (segment.utmSource !== undefined) conditions.push(`utm_source = ${s(segment.utmSource)}`);
+  if (segment.utmMedium !== undefined) conditions.push(`utm_medium = ${s(segment.utmMedium)}`);
+  if (segment.utmCampaign !== undefined) conditions.push(`utm_campaign = ${s(segment.utmCampaign)}`);
   if (segment.referrer !== undefined) {
     const domain = segment.referrer === 'direct' ? '' : segment.referrer.toLowerCase();
-    conditions.push(`${column('referrer_domain')} = ${s(domain)}`);
+    conditions.push(`referrer_domain = ${s(domain)}`);
   }
-  if (segment.country !== undefined) conditions.push(`${column('country')} = ${s(segment.country.toUpperCase())}`);
+  if (segment.country !== undefined) conditions.push(`country = ${s(segment.country.toUpperCase())}`);
   return conditions;
 }
 
@@ -83,7 +83,7 @@ function storedSegmentFilter(
   segment: Segment,
 ): string {
   const project = `project_id = ${dialect.str(projectId)}`;
-  const conditions = segmentConditions(dialect, segment, (name) => name);
+  const conditions = segmentConditions(dialect, segment);
   const filters: string[] = [];
   if (conditions.length > 0) {
     filters.push(`session_id IN (SELECT session_id FROM ${tables.sessions} WHERE ${project} AND ${conditions.join(' AND ')})`);
