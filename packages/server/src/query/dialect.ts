@@ -1,4 +1,4 @@
-import { identifier, type LiteralStyle, quoteString } from './sql-literal';
+import { type LiteralStyle, quoteString, scoreKey } from './sql-literal';
 
 /**
  * What differs between DuckDB and ClickHouse SQL, and nothing else. Queries are written once
@@ -34,7 +34,8 @@ export const duckDbDialect: Dialect = {
   name: 'duckdb',
   events: 'events',
   str: literal('standard'),
-  jsonNumber: (column, key) => `TRY_CAST(json_extract_string(${column}, '$.${identifier(key)}') AS DOUBLE)`,
+  // The key is quoted in the path: flattened score names contain a dot (`frustration.score`).
+  jsonNumber: (column, key) => `TRY_CAST(json_extract_string(${column}, '$."${scoreKey(key)}"') AS DOUBLE)`,
   argMaxIf: (value, by, condition) => `arg_max(${value}, ${by}) FILTER (WHERE ${condition})`,
   matches: (expression, pattern) => `regexp_matches(${expression}, ${quoteString(pattern, 'standard')})`,
   containsText: (expression, needle) => `contains(lower(${expression}), ${quoteString(needle.toLowerCase(), 'standard')})`,
@@ -53,7 +54,7 @@ export function clickHouseDialect(table: string): Dialect {
     events: `${table} FINAL`,
     str: literal('backslash'),
     jsonNumber: (column, key) =>
-      `if(visitParamHas(${column}, '${identifier(key)}'), visitParamExtractFloat(${column}, '${key}'), NULL)`,
+      `if(visitParamHas(${column}, '${scoreKey(key)}'), visitParamExtractFloat(${column}, '${key}'), NULL)`,
     argMaxIf: (value, by, condition) => `argMaxIf(${value}, ${by}, ${condition})`,
     matches: (expression, pattern) => `match(${expression}, ${quoteString(pattern, 'backslash')})`,
     containsText: (expression, needle) =>

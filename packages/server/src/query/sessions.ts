@@ -1,7 +1,8 @@
 import type { SqlReader } from '../store/event-store';
+import type { Dialect } from './dialect';
 import type { DeviceClass } from './segment';
 import { FRUSTRATION_SIGNALS, type FrustrationSignal } from './signals';
-import { identifier, quoteNumber } from './sql-literal';
+import { quoteNumber, scoreKey } from './sql-literal';
 import { matcherSql } from './matcher';
 import { num, type QueryScope, scopeWhere } from './scope';
 
@@ -48,7 +49,7 @@ export async function listSessions(reader: SqlReader, scope: QueryScope, params:
   for (const signal of params.signals) {
     where.push(`session_id IN (SELECT session_id FROM ${d.events} WHERE ${scopeWhere(d, scope)} AND type = ${d.str(signal)})`);
   }
-  const score = (id: string) => d.jsonNumber('latest_score', identifier(id));
+  const score = (key: string) => scoreValue(d, 'latest_score', key);
   const having = [
     ...Object.entries(params.min).map(([id, value]) => `${score(id)} >= ${quoteNumber(value)}`),
     ...Object.entries(params.max).map(([id, value]) => `${score(id)} <= ${quoteNumber(value)}`),
@@ -107,7 +108,7 @@ async function shortlist(
     );
   } else {
     rows = await reader.rows(
-      `SELECT session_id, ${d.jsonNumber('latest_score', identifier(params.sort))} AS k FROM (
+      `SELECT session_id, ${scoreValue(d, 'latest_score', params.sort)} AS k FROM (
          SELECT session_id, argMax(props, ts) AS latest_score FROM ${d.events} WHERE ${where} AND type = 'score' GROUP BY session_id
        )${having.length > 0 ? ` WHERE ${having.join(' AND ')}` : ''}
        ORDER BY k ${direction} NULLS LAST, session_id LIMIT ${n}`,
@@ -142,4 +143,13 @@ function toSummary(row: Record<string, unknown>): SessionSummary {
     scores,
     signals: Object.fromEntries(FRUSTRATION_SIGNALS.map((s) => [s, num(row[s])])) as Record<FrustrationSignal, number>,
   };
+}
+
+/**
+ * A score of the latest `score` event: a flattened field as named (`frustration.score`), or for a
+ * bare model id its `.score` field, falling back to a property of that very name.
+ */
+function scoreValue(d: Dialect, column: string, key: string): string {
+  scoreKey(key);
+  return key.includes('.') ? d.jsonNumber(column, key) : `coalesce(${d.jsonNumber(column, `${key}.score`)}, ${d.jsonNumber(column, key)})`;
 }

@@ -35,5 +35,16 @@ export function identifier(value: string): string {
   return value;
 }
 
+/**
+ * A field of a `score` event: a model id (`frustration`) or a flattened output
+ * (`frustration.score`, `bot_detection.isBot`), as the SDK's scoring plugin writes them.
+ */
+export const SCORE_KEY = /^[a-z][a-z0-9_]{0,63}(\.[A-Za-z][A-Za-z0-9_]{0,63})?$/;
+
+export function scoreKey(value: string): string {
+  if (!SCORE_KEY.test(value)) throw new ServerError(ERROR_CODES.validation, `"${value}" is not a valid score name`);
+  return value;
+}
+
 /** A regular expression (RE2, in both engines) that matches `text` literally. */
 export const escapeRegex = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');

@@ -2,7 +2,7 @@ import { EVENT_LIMITS } from '@sightline/core';
 import { checkDefinitionName, type DefinitionRepository, parseMatcher } from '../../../query/definitions';
 import type { EventMatcher } from '../../../query/matcher';
 import { decimal, integer, invalid, list, type RawQuery, text } from '../../../query/params';
-import { IDENTIFIER } from '../../../query/sql-literal';
+import { IDENTIFIER, SCORE_KEY } from '../../../query/sql-literal';
 import type { FunnelStep } from '../../../query/funnel';
 
 const TYPE_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -35,7 +35,7 @@ export function scoreBounds(query: RawQuery, prefix: 'min.' | 'max.'): Record<st
   for (const [name, value] of Object.entries(query)) {
     if (!name.startsWith(prefix)) continue;
     const id = name.slice(prefix.length);
-    if (!IDENTIFIER.test(id)) throw invalid(name.slice(0, 80), 'must name a score id (a-z, 0-9, _)');
+    if (!SCORE_KEY.test(id)) throw invalid(name.slice(0, 80), 'must name a score id or field (frustration, frustration.score)');
     if (typeof value !== 'string') throw invalid(name, 'must be given once');
     bounds[id] = decimal(name, value);
   }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { integer, invalid, oneOf, type RawQuery, text, checkKnown } from '../../../query/params';
 import { parseScope } from '../../../query/scope';
 import { listSessions } from '../../../query/sessions';
-import { IDENTIFIER } from '../../../query/sql-literal';
+import { SCORE_KEY } from '../../../query/sql-literal';
 import type { EventStore } from '../../../store/event-store';
 import type { Auth } from '../../auth';
 import { limitParam, scoreBounds, types, withDefault } from './query-params';
@@ -18,8 +18,8 @@ export async function sessionRoutes(app: FastifyInstance, options: { store: Even
     const query = request.query as RawQuery;
     const scope = parseScope(auth.projectOf(request), query, ['url', 'signal', 'sort', 'order', 'limit', 'offset'], ['min.', 'max.']);
     const sort = text(query, 'sort', 64) ?? 'started';
-    if (!BUILT_IN_SORTS.includes(sort) && !IDENTIFIER.test(sort)) {
-      throw invalid('sort', `must be ${BUILT_IN_SORTS.join(', ')} or a score id`);
+    if (!BUILT_IN_SORTS.includes(sort) && !SCORE_KEY.test(sort)) {
+      throw invalid('sort', `must be ${BUILT_IN_SORTS.join(', ')}, a score id or a score field (frustration.score)`);
     }
     const url = text(query, 'url');
     const sessions = await listSessions(store.reader, scope, {
