@@ -51,12 +51,21 @@ await context.addInitScript(() => {
   }).observe({ type: 'longtask', buffered: true });
 });
 
+// `sightline-worker`: Sightline with chunks compressed in a worker; `core-only`: Sightline's core
+// client without the replay plugin, to tell core's own cost from the recorder's.
+const VARIANTS = {
+  'sightline-worker': { script: 'sightline', options: { compressInWorker: true } },
+  'core-only': { script: 'sightline', options: { withoutReplay: true } },
+};
+const scriptOf = (config) => VARIANTS[config]?.script ?? config;
+const isSightline = (config) => scriptOf(config) === 'sightline';
+
 const metric = (metrics, name) => metrics.find((m) => m.name === name)?.value ?? 0;
 
 async function open(config) {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/page.html`);
-  await page.addScriptTag({ url: `${ORIGIN}/${config}` });
+  await page.addScriptTag({ url: `${ORIGIN}/${scriptOf(config)}` });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.waitForTimeout(1000);
@@ -81,7 +90,7 @@ async function run(config, seconds, profileTo = null) {
   const longBefore = await page.evaluate(() => ({ ...window.longTasks }));
   const heapStart = config === 'none' || seconds < 60 ? 0 : await heapAfterGc(cdp);
   const startedAt = Date.now();
-  await page.evaluate((options) => window.bench.start(options), JSON.parse(process.env.BENCH_OPTIONS ?? '{}'));
+  await page.evaluate((options) => window.bench.start(options), { ...JSON.parse(process.env.BENCH_OPTIONS ?? '{}'), ...VARIANTS[config]?.options });
   await page.waitForTimeout(seconds * 1000);
   const after = (await cdp.send('Performance.getMetrics')).metrics;
   if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
@@ -91,7 +100,7 @@ async function run(config, seconds, profileTo = null) {
   const heap = await heapAfterGc(cdp);
   await page.evaluate(() => window.bench.stop());
   await page.close();
-  const coveredMs = config === 'sightline' ? Math.max(1, state.lastEnd - state.firstStart) : elapsedMs;
+  const coveredMs = isSightline(config) ? Math.max(1, state.lastEnd - state.firstStart) : elapsedMs;
   return {
     config,
     scriptMs: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
@@ -99,7 +108,7 @@ async function run(config, seconds, profileTo = null) {
     longTasks: longAfter.count - longBefore.count,
     longTaskMs: longAfter.ms - longBefore.ms,
     bytesPerMin: config === 'none' ? 0 : (state.bytes / coveredMs) * 60_000,
-    eventBytesPerMin: config === 'sightline' ? (state.eventBytes / coveredMs) * 60_000 : undefined,
+    eventBytesPerMin: isSightline(config) ? (state.eventBytes / coveredMs) * 60_000 : undefined,
     heap,
     heapStart,
     ownMs: state.stats?.mainThreadMs,

@@ -6,8 +6,9 @@ let client;
 let replay;
 window.bench = {
   state,
-  start(options = {}) {
-    replay = createReplayPlugin({ minDurationMs: 0, ...options });
+  start({ withoutReplay = false, ...options } = {}) {
+    // withoutReplay: core and the sink alone, to tell core's own cost from the recorder's.
+    replay = withoutReplay ? null : createReplayPlugin({ minDurationMs: 0, ...options });
     const sink = {
       name: 'bench/sink',
       setup: (ctx) =>
@@ -20,7 +21,7 @@ window.bench = {
           state.lastEnd = event.props.endTs;
         }),
     };
-    client = createClient({ projectKey: 'bench', transport: () => ({ name: 'null', send: async () => ({ status: 'delivered' }) }), plugins: [sink, replay] });
+    client = createClient({ projectKey: 'bench', transport: () => ({ name: 'null', send: async () => ({ status: 'delivered' }) }), plugins: replay ? [sink, replay] : [sink] });
   },
   stats: () => replay?.getReplayStats(),
   stop: () => client?.shutdown(),
