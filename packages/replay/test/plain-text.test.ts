@@ -34,6 +34,14 @@ describe('plain text pre-check', () => {
     }
   });
 
+  it('never lets through Basic credentials made of an ordinary-looking word', () => {
+    // Found by the property below: `Ogaaaaaa` is base64 of `:h` and some filler.
+    expect(caught('Basic Ogaaaaaa ')).toBe(true);
+    expect(isPlainText('Basic Ogaaaaaa ')).toBe(false);
+    expect(isPlainText('Basic plan, everything included')).toBe(false);
+    expect(isPlainText('Basic plan for teams')).toBe(true);
+  });
+
   it('never lets through a string of the scrubber tests that the scrubber changes', () => {
     const examples = scrubberExamples();
     expect(examples.length).toBeGreaterThan(300);

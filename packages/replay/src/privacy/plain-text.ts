@@ -7,7 +7,8 @@
  * - a word mixing letters and digits (IBAN `DE89`, keys, AWS ids);
  * - a word of 8 or more characters that is not an ordinary word: `-----BEGIN`, `Bearer` or
  *   `secret` tokens, AWS and vendor keys. Ordinary words (`Everything`) stop at 15 letters, below
- *   the 16 of an unassigned secret.
+ *   the 16 of an unassigned secret;
+ * - any long word after `Basic`: an ordinary word can be base64 of `user:password` (`Ogaaaaaa`).
  * Only valid for the default scrubber: custom detectors may match anything.
  */
 export function isPlainText(text: string): boolean {
@@ -20,7 +21,7 @@ export function isPlainText(text: string): boolean {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c === 32 || (c >= 9 && c <= 13)) {
       if (letters > 0 && wordDigits > 0) return false;
-      if (i - wordStart >= 8 && !isOrdinaryWord(text, wordStart, i)) return false;
+      if (i - wordStart >= 8 && (!isOrdinaryWord(text, wordStart, i) || BASIC.test(text))) return false;
       wordStart = i + 1;
       letters = 0;
       wordDigits = 0;
@@ -32,6 +33,8 @@ export function isPlainText(text: string): boolean {
   }
   return true;
 }
+
+const BASIC = /basic[ \t]/i;
 
 // , ; ! ? ( ) - & # * [ ]
 const SAFE_PUNCTUATION = new Set([44, 59, 33, 63, 40, 41, 45, 38, 35, 42, 91, 93]);
