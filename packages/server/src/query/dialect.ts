@@ -21,11 +21,15 @@ export interface Dialect {
   int(expression: string): string;
   /** `(device, x, y, w)` rows of the `props.points` of the events matching `where`. */
   movePoints(where: string, device: string): string;
-  /**
-   * Tables kept at insert with each session's segment attributes and each visitor's first
-   * session; without them, segments are computed from all events per query.
-   */
-  readonly segmentTables?: { sessions: string; visitors: string };
+  /** Tables kept at insert with each session's segment attributes and each visitor's first session. */
+  readonly segmentTables: SegmentTables;
+}
+
+/** Plain rows, one per session (DuckDB), or aggregate states that queries merge (ClickHouse). */
+export interface SegmentTables {
+  sessions: string;
+  visitors: string;
+  states: boolean;
 }
 
 const literal = (style: LiteralStyle) => (value: string) => quoteString(value, style);
@@ -45,10 +49,12 @@ export const duckDbDialect: Dialect = {
        SELECT ${device} AS device, unnest(TRY_CAST(json_extract(props, '$.points') AS DOUBLE[][])) AS p
        FROM events WHERE ${where}
      ) WHERE len(p) >= 2 AND p[1] IS NOT NULL AND p[2] IS NOT NULL`,
-  segmentTables: { sessions: 'session_segments', visitors: 'visitor_first_sessions' },
+  segmentTables: { sessions: 'session_segments', visitors: 'visitor_first_sessions', states: false },
 };
 
 export function clickHouseDialect(table: string): Dialect {
+  // `table` is `<database>.events`; the segment tables sit beside it.
+  const database = table.slice(0, table.lastIndexOf('.'));
   return {
     name: 'clickhouse',
     events: `${table} FINAL`,
@@ -64,5 +70,10 @@ export function clickHouseDialect(table: string): Dialect {
     movePoints: (where, device) =>
       `SELECT ${device} AS device, p[1] AS x, p[2] AS y, if(length(p) >= 3, p[3], 1) AS w
        FROM ${table} FINAL ARRAY JOIN points AS p WHERE ${where} AND length(p) >= 2`,
+    segmentTables: {
+      sessions: `${database}.session_segments`,
+      visitors: `${database}.visitor_first_sessions`,
+      states: true,
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Dialect } from './dialect';
+import type { Dialect, SegmentTables } from './dialect';
 import { oneOf, type RawQuery, text } from './params';
 
 export const DEVICE_CLASSES = ['mobile', 'tablet', 'desktop'] as const;
@@ -53,86 +53,55 @@ export const deviceClassSql = (column = 'viewport_w') =>
 
 /** ` AND session_id IN (...)` restricting to the segment, or '' when there is none. */
 export function segmentFilter(dialect: Dialect, projectId: string, segment: Segment): string {
-  return dialect.segmentTables
-    ? storedSegmentFilter(dialect, dialect.segmentTables, projectId, segment)
-    : computedSegmentFilter(dialect, projectId, segment);
+  return storedSegmentFilter(dialect, dialect.segmentTables, projectId, segment);
 }
 
-/** Conditions on the columns of the stored session attributes, one per segment parameter. */
-function segmentConditions(dialect: Dialect, segment: Segment): string[] {
+/** Conditions on the stored session attributes, one per segment parameter; `column` names each. */
+function segmentConditions(dialect: Dialect, segment: Segment, column: (name: string) => string): string[] {
   const s = dialect.str;
   const conditions: string[] = [];
-  if (segment.device) conditions.push(`${deviceClassSql('viewport_w')} = ${s(segment.device)}`);
-  if (segment.pointer) conditions.push(`pointer = ${s(segment.pointer)}`);
-  if (segment.utmSource !== undefined) conditions.push(`utm_source = ${s(segment.utmSource)}`);
-  if (segment.utmMedium !== undefined) conditions.push(`utm_medium = ${s(segment.utmMedium)}`);
-  if (segment.utmCampaign !== undefined) conditions.push(`utm_campaign = ${s(segment.utmCampaign)}`);
+  if (segment.device) conditions.push(`${deviceClassSql(column('viewport_w'))} = ${s(segment.device)}`);
+  if (segment.pointer) conditions.push(`${column('pointer')} = ${s(segment.pointer)}`);
+  if (segment.utmSource !== undefined) conditions.push(`${column('utm_source')} = ${s(segment.utmSource)}`);
+  if (segment.utmMedium !== undefined) conditions.push(`${column('utm_medium')} = ${s(segment.utmMedium)}`);
+  if (segment.utmCampaign !== undefined) conditions.push(`${column('utm_campaign')} = ${s(segment.utmCampaign)}`);
   if (segment.referrer !== undefined) {
     const domain = segment.referrer === 'direct' ? '' : segment.referrer.toLowerCase();
-    conditions.push(`referrer_domain = ${s(domain)}`);
+    conditions.push(`${column('referrer_domain')} = ${s(domain)}`);
   }
-  if (segment.country !== undefined) conditions.push(`country = ${s(segment.country.toUpperCase())}`);
+  if (segment.country !== undefined) conditions.push(`${column('country')} = ${s(segment.country.toUpperCase())}`);
   return conditions;
 }
 
-/** Reads the attributes kept at insert: one row per session instead of all history. */
-function storedSegmentFilter(
-  dialect: Dialect,
-  tables: { sessions: string; visitors: string },
-  projectId: string,
-  segment: Segment,
-): string {
-  const project = `project_id = ${dialect.str(projectId)}`;
-  const conditions = segmentConditions(dialect, segment);
-  const filters: string[] = [];
-  if (conditions.length > 0) {
-    filters.push(`session_id IN (SELECT session_id FROM ${tables.sessions} WHERE ${project} AND ${conditions.join(' AND ')})`);
-  }
-  if (segment.visitor) {
-    filters.push(
-      `session_id ${segment.visitor === 'new' ? 'IN' : 'NOT IN'} (SELECT session_id FROM ${tables.visitors} WHERE ${project})`,
-    );
-  }
-  return filters.map((filter) => ` AND ${filter}`).join('');
-}
+/** The session attributes taken from its first event, in the order of the tuple ClickHouse stores. */
+export const FIRST_EVENT_COLUMNS: readonly string[] = ['viewport_w', 'utm_source', 'utm_medium', 'utm_campaign', 'referrer_domain'];
 
-function computedSegmentFilter(dialect: Dialect, projectId: string, segment: Segment): string {
-  const s = dialect.str;
-  // Each condition names the per-session attribute it needs; only those are computed.
-  const attributes = new Map<string, string>();
-  const conditions: string[] = [];
-  const need = (name: string, expression: string, condition: string) => {
-    attributes.set(name, `${expression} AS ${name}`);
-    conditions.push(condition);
-  };
-  if (segment.device) need('first_w', 'argMin(viewport_w, ts)', `${deviceClassSql('first_w')} = ${s(segment.device)}`);
-  if (segment.pointer) need('pointer_any', 'max(pointer)', `pointer_any = ${s(segment.pointer)}`);
-  for (const [key, column] of [
-    ['utmSource', 'utm_source'],
-    ['utmMedium', 'utm_medium'],
-    ['utmCampaign', 'utm_campaign'],
-  ] as const) {
-    const value = segment[key];
-    if (value !== undefined) need(`${column}_first`, `argMin(${column}, ts)`, `${column}_first = ${s(value)}`);
-  }
-  if (segment.referrer !== undefined) {
-    const domain = segment.referrer === 'direct' ? '' : segment.referrer.toLowerCase();
-    need('referrer_first', 'argMin(referrer_domain, ts)', `referrer_first = ${s(domain)}`);
-  }
-  if (segment.country !== undefined) need('country_any', 'max(country)', `country_any = ${s(segment.country.toUpperCase())}`);
-  const project = `project_id = ${s(projectId)}`;
+/** Reads the attributes kept at insert: one row (or one merged state) per session instead of all history. */
+function storedSegmentFilter(dialect: Dialect, tables: SegmentTables, projectId: string, segment: Segment): string {
+  const project = `project_id = ${dialect.str(projectId)}`;
   const filters: string[] = [];
-  if (conditions.length > 0) {
-    filters.push(`session_id IN (
-      SELECT session_id FROM (
-        SELECT session_id, ${[...attributes.values()].join(', ')}
-        FROM ${dialect.events} WHERE ${project} GROUP BY session_id
+  if (tables.states) {
+    const column = (name: string) =>
+      FIRST_EVENT_COLUMNS.includes(name) ? `tupleElement(first_values, ${FIRST_EVENT_COLUMNS.indexOf(name) + 1})` : `${name}_any`;
+    const conditions = segmentConditions(dialect, segment, column);
+    if (conditions.length > 0) {
+      filters.push(`session_id IN (SELECT session_id FROM (
+        SELECT session_id, argMinMerge(first_event) AS first_values, maxMerge(pointer_max) AS pointer_any,
+          maxMerge(country_max) AS country_any
+        FROM ${tables.sessions} WHERE ${project} GROUP BY session_id
       ) WHERE ${conditions.join(' AND ')})`);
+    }
+  } else {
+    const conditions = segmentConditions(dialect, segment, (name) => name);
+    if (conditions.length > 0) {
+      filters.push(`session_id IN (SELECT session_id FROM ${tables.sessions} WHERE ${project} AND ${conditions.join(' AND ')})`);
+    }
   }
   if (segment.visitor) {
-    // A visitor's first session is new; every later one is returning.
-    filters.push(`session_id ${segment.visitor === 'new' ? 'IN' : 'NOT IN'} (
-      SELECT argMin(session_id, ts) FROM ${dialect.events} WHERE ${project} GROUP BY anonymous_id)`);
+    const firstSessions = tables.states
+      ? `SELECT argMinMerge(first_session) FROM ${tables.visitors} WHERE ${project} GROUP BY anonymous_id`
+      : `SELECT session_id FROM ${tables.visitors} WHERE ${project}`;
+    filters.push(`session_id ${segment.visitor === 'new' ? 'IN' : 'NOT IN'} (${firstSessions})`);
   }
   return filters.map((filter) => ` AND ${filter}`).join('');
 }

@@ -49,7 +49,7 @@ describe('ClickHouse migrations', () => {
       const versions = await (
         await node.query({ query: `SELECT version FROM ${options.database}.schema_migrations ORDER BY version`, format: 'JSONEachRow' })
       ).json();
-      expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
       const tables = await (
         await node.query({ query: `SELECT name, engine FROM system.tables WHERE database = '${options.database}' ORDER BY name`, format: 'JSONEachRow' })
       ).json();
@@ -65,6 +65,12 @@ describe('ClickHouse migrations', () => {
         { name: 'replay_snapshots', engine: 'Distributed' },
         { name: 'replay_snapshots_local', engine: 'ReplacingMergeTree' },
         { name: 'schema_migrations', engine: 'MergeTree' },
+        { name: 'session_segments', engine: 'Distributed' },
+        { name: 'session_segments_local', engine: 'AggregatingMergeTree' },
+        { name: 'session_segments_view', engine: 'MaterializedView' },
+        { name: 'visitor_first_sessions', engine: 'Distributed' },
+        { name: 'visitor_first_sessions_local', engine: 'AggregatingMergeTree' },
+        { name: 'visitor_first_sessions_view', engine: 'MaterializedView' },
       ]);
       await node.insert({ table: `${options.database}.schema_migrations`, values: [{ version: 99, name: 'future', applied_at: 0 }], format: 'JSONEachRow' });
       await node.close();

@@ -1,5 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { definitionStatements, replayStatements, tableStatements, type ClickHouseLayout } from './schema';
+import { sessionSegmentStatements } from './session-segments';
 
 interface Migration {
   version: number;
@@ -12,6 +13,7 @@ const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events and keys', statements: tableStatements },
   { version: 2, name: 'event definitions', statements: definitionStatements },
   { version: 3, name: 'replay chunks and snapshots', statements: replayStatements },
+  { version: 4, name: 'session segments', statements: sessionSegmentStatements },
 ];
 
 export const CLICKHOUSE_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
