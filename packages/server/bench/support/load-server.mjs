@@ -26,6 +26,10 @@ export async function loadServer(revision = process.env.BENCH_REVISION) {
   await mkdir(cache, { recursive: true });
   const entry = revision ? await sourceAt(revision) : source;
   const outfile = join(cache, `server-${process.pid}.mjs`);
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+  try {
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+  } finally {
+    if (revision) await rm(join(cache, `rev-${process.pid}`), { recursive: true, force: true });
+  }
   return import(pathToFileURL(outfile).href);
 }
