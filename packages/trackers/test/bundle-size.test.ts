@@ -12,11 +12,15 @@ import { describe, expect, it } from 'vitest';
  * `node packages/snippet/scripts/bundle-breakdown.mjs`.
  */
 const TARGET_GZIP_BYTES = 15 * 1024;
-/** Measured 35,450 B (2026-11-24), of which core with its scrubber + transport-http are 17.6 KB. */
-const BUDGET_GZIP_BYTES = 35_800;
-/** The parts this package and the scoring plugin add: collector + 8 trackers (7,607 B), and plugin + 26 models (11,255 B). */
+/**
+ * Measured 36,292 B (2026-11-24), of which core with its scrubber + transport-http are 17.6 KB.
+ * Raised from 35,800 for the scorer's state carried over page loads (about 0.9 KB: session
+ * scoring on multi-page sites, which the per-page scorer got wrong).
+ */
+const BUDGET_GZIP_BYTES = 36_700;
+/** The parts this package and the scoring plugin add: collector + 8 trackers (7,607 B), and plugin + 26 models (12,151 B). */
 const TRACKERS_BUDGET_GZIP_BYTES = 7_700;
-const SCORING_BUDGET_GZIP_BYTES = 11_400;
+const SCORING_BUDGET_GZIP_BYTES = 12_300;
 
 const packages = fileURLToPath(new URL('../../', import.meta.url));
 const entry = `
