@@ -205,6 +205,8 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       queue.stop();
       serializer.clear();
       buffer?.drain();
+      // Lets go of the scrub cache: the plugin object may outlive the recording.
+      scrub = () => '';
     },
   };
 }
