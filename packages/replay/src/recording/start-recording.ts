@@ -78,7 +78,9 @@ export function startRecording(
     if (!live) return;
     // The batcher's last release records what rrweb still holds, so `live` is emptied after it.
     live.batcher?.stop();
-    hooks.measure(stopRrweb);
+    // Through `live`, not `hooks`: a closure naming `hooks` would keep it (and the scrub cache it
+    // reaches) in the context rrweb's retained callbacks share.
+    live.hooks.measure(stopRrweb);
     live = null;
   };
 }
