@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Geo } from '../geo/country';
 import type { LiveHub } from '../live/live-hub';
 import type { Metrics } from '../ops/metrics';
 import type { OpsOptions } from '../ops/ops-options';
@@ -17,6 +18,7 @@ export interface OperationsContext {
   hub: LiveHub;
   bodyLimit: number;
   ws: OpsOptions['ws'];
+  geo: Geo;
 }
 
 /** `/metrics`, WebSocket ingest and the live stream. */
@@ -27,6 +29,7 @@ export function registerOperations(app: FastifyInstance, context: OperationsCont
     cors: context.cors,
     metrics: context.metrics,
     hub: context.hub,
+    geo: context.geo,
     // Room for the frame's envelope: a batch that fits a POST also fits a frame.
     maxFrameBytes: context.bodyLimit + FRAME_ENVELOPE_BYTES,
     ws: { ...DEFAULT_WS_OPTIONS, ...context.ws },

@@ -1,4 +1,5 @@
 import type { CorsPolicy } from '../http/cors';
+import type { GeoOptions } from '../geo/country';
 import type { LiveHub } from '../live/live-hub';
 import type { WebSocketOptions } from '../ws/ws-options';
 import type { Metrics } from './metrics';
@@ -17,4 +18,6 @@ export interface OpsOptions {
   metrics?: Metrics;
   /** Pass your own to publish or subscribe from code; one is created otherwise. */
   hub?: LiveHub;
+  /** Where the `country` segment comes from: a CDN/proxy header or a lookup function. Default none. */
+  geo?: GeoOptions;
 }

@@ -60,6 +60,7 @@ export const SETTINGS: readonly Setting[] = [
   int('ws-heartbeat', 'SIGHTLINE_WS_HEARTBEAT_MS', ['ws', 'heartbeatMs'], 100, HOUR_MS, 'ms between WebSocket pings (default 30000)'),
   int('ws-max-in-flight', 'SIGHTLINE_WS_MAX_IN_FLIGHT', ['ws', 'maxInFlight'], 1, 1024, 'batches stored at once per WebSocket (default 16)'),
   int('live-max-buffered', 'SIGHTLINE_LIVE_MAX_BUFFERED', ['ws', 'liveMaxBufferedBytes'], 1024, 1024 ** 3, 'bytes queued for a live subscriber before it is dropped (default 1048576)'),
+  str('geo-header', 'SIGHTLINE_GEO_HEADER', ['geo', 'header'], 'request header holding the visitor\'s country, set by your CDN or proxy (cf-ipcountry, cloudfront-viewer-country, ...); default none'),
   int('live-poll', 'SIGHTLINE_LIVE_POLL_MS', ['live', 'pollMs'], 0, 60_000, 'ms between reads of events other nodes stored, for live subscribers; 0 turns it off (default 500 on ClickHouse, 0 on DuckDB)'),
   int('shutdown-timeout', 'SIGHTLINE_SHUTDOWN_TIMEOUT_MS', ['shutdownTimeoutMs'], 1, HOUR_MS, 'ms to drain on SIGTERM before exiting anyway (default 15000)'),
 ];

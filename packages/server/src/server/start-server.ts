@@ -71,12 +71,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ...(options.readKey !== undefined && { readKey: options.readKey }),
     };
     const projectKeys = await keys.ensureProjectKeys(projectId, given);
-    const { rateLimit, cors, timeouts, ws, metrics } = options;
+    const { rateLimit, cors, timeouts, ws, metrics, geo } = options;
     const hub = options.hub ?? createLiveHub();
     const app = buildApp({
       store,
       keys,
-      ...{ rateLimit, cors, timeouts, ws, metrics, hub },
+      ...{ rateLimit, cors, timeouts, ws, metrics, hub, geo },
       ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
       ...(options.logger !== undefined && { logger: options.logger }),
     });

@@ -11,6 +11,12 @@ export interface InsertResult {
   duplicates: number;
 }
 
+/** What the server knows of a batch besides its events. */
+export interface BatchContext {
+  /** ISO country of the sender from the server's geo lookup, or '' (docs/server.md, segments). */
+  country?: string;
+}
+
 export interface EventQuery {
   type?: string;
   sessionId?: string;
@@ -42,7 +48,7 @@ export interface SqlReader {
  */
 export interface EventStore {
   /** Resolves only once the batch is durably committed. */
-  insertBatch(projectId: string, events: readonly SightlineEvent[], receivedAt: number): Promise<InsertResult>;
+  insertBatch(projectId: string, events: readonly SightlineEvent[], receivedAt: number, context?: BatchContext): Promise<InsertResult>;
   /** Events in (ts, id) order, each exactly as accepted. Throws SL_ERR_VALIDATION for an unknown `after`. */
   listEvents(projectId: string, query: EventQuery): Promise<SightlineEvent[]>;
   countEvents(projectId: string): Promise<number>;

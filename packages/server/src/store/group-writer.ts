@@ -5,6 +5,8 @@ export interface BatchToInsert {
   projectId: string;
   events: readonly SightlineEvent[];
   receivedAt: number;
+  /** The sender's country, or ''. */
+  country?: string;
 }
 
 /** Stores several batches in one go, each all or nothing, and answers per batch in order. */

@@ -6,6 +6,7 @@ import { ERROR_CODES, isServerError, ServerError } from '../errors';
 import type { KeyResolver } from '../http/auth';
 import type { IngestCors } from '../http/cors';
 import { type LiveFilter, parseLiveFilter } from '../live/live-filter';
+import type { Geo } from '../geo/country';
 import type { LiveHub } from '../live/live-hub';
 import type { Metrics, SocketKind } from '../ops/metrics';
 import { CLOSE } from './frames';
@@ -21,6 +22,7 @@ export interface AttachOptions {
   cors: IngestCors;
   metrics: Metrics;
   hub: LiveHub;
+  geo: Geo;
   /** Largest frame, in bytes; a larger one closes the connection with 1009. */
   maxFrameBytes: number;
   ws: WebSocketOptions;
@@ -50,6 +52,8 @@ export function attachWebSockets(app: FastifyInstance, options: AttachOptions): 
     options.cors.checkOrigin(upgrade.origin, projectId);
     const ingest = createIngestSocket(socket, key, {
       app,
+      // Looked up once for the connection, and handed to each batch's in-process request.
+      forwardHeaders: options.geo.forward(options.geo.countryOf({ ip: upgrade.ip, headers: upgrade.headers })),
       metrics: options.metrics,
       maxInFlight: options.ws.maxInFlight,
       closing: () => closing,

@@ -10,6 +10,8 @@ import type { FrameHandler } from './socket-auth';
 
 export interface IngestSocketOptions {
   app: FastifyInstance;
+  /** Added to each batch's in-process request (the connection's country). */
+  forwardHeaders?: Record<string, string>;
   metrics: Metrics;
   /** Batches of one connection stored at once; past it the server stops reading the socket. */
   maxInFlight: number;
@@ -38,7 +40,7 @@ export function createIngestSocket(socket: WebSocket, key: string, options: Inge
     const res = await options.app.inject({
       method: 'POST',
       url: '/v1/batch',
-      headers: { 'content-type': 'application/json', 'x-sightline-key': key },
+      headers: { ...options.forwardHeaders, 'content-type': 'application/json', 'x-sightline-key': key },
       payload: JSON.stringify(batch),
     });
     if (res.statusCode === 200) return send(socket, { type: 'ack', seq, ...(res.json() as object) });

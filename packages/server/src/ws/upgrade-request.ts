@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -10,6 +10,9 @@ export interface UpgradeRequest {
   /** From `x-sightline-key` or `Authorization: Bearer` (non-browser clients can set headers). */
   headerKey: string | undefined;
   origin: string | undefined;
+  /** For the geo lookup of WebSocket ingest. */
+  ip: string;
+  headers: IncomingHttpHeaders;
 }
 
 export function readUpgrade(request: IncomingMessage): UpgradeRequest {
@@ -17,7 +20,14 @@ export function readUpgrade(request: IncomingMessage): UpgradeRequest {
   const header = request.headers['x-sightline-key'];
   const headerKey =
     typeof header === 'string' && header !== '' ? header.trim() : BEARER.exec(request.headers.authorization ?? '')?.[1];
-  return { path: url.pathname, params: url.searchParams, headerKey, origin: request.headers.origin };
+  return {
+    path: url.pathname,
+    params: url.searchParams,
+    headerKey,
+    origin: request.headers.origin,
+    ip: request.socket.remoteAddress ?? '',
+    headers: request.headers,
+  };
 }
 
 const REASONS = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' } as const;

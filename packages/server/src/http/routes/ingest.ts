@@ -1,6 +1,7 @@
 import type { Batch } from '@sightline/core';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { LiveHub } from '../../live/live-hub';
+import type { Geo } from '../../geo/country';
 import type { Metrics } from '../../ops/metrics';
 import type { EventStore } from '../../store/event-store';
 import type { Auth } from '../auth';
@@ -19,11 +20,12 @@ export interface IngestRouteOptions {
   cors: IngestCors;
   metrics: Metrics;
   hub: LiveHub;
+  geo: Geo;
 }
 
 /** `POST /v1/batch`: authenticate, parse, validate, store, and only then acknowledge. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOptions): Promise<void> {
-  const { store, auth, bodyLimit, cors, metrics, hub } = options;
+  const { store, auth, bodyLimit, cors, metrics, hub, geo } = options;
   const scrubEvents = createEventsScrubber();
   const replays = createReplayIngest(store.replays);
   registerJsonBody(app, bodyLimit);
@@ -54,9 +56,11 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
       const projectId = auth.projectOf(request);
       const started = performance.now();
       const receivedAt = Date.now();
+      // Batches from a WebSocket were looked up at its upgrade; the IP address is never stored.
+      const country = geo.forwarded(request.headers) ?? geo.countryOf({ ip: request.ip, headers: request.headers });
       const result = await replays
         .store(projectId, chunks, receivedAt)
-        .then(() => store.insertBatch(projectId, events, receivedAt))
+        .then(() => store.insertBatch(projectId, events, receivedAt, { country }))
         .catch((error: unknown) => {
           request.log.error({ err: error }, 'store insert failed');
           throw storeFailure(error);

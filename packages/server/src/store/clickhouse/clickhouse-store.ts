@@ -40,7 +40,8 @@ export async function createClickHouseStore(options: ClickHouseOptions): Promise
     reader: createClickHouseReader(client, db),
     definitions: createClickHouseDefinitionRepository(client, db),
     replays: createClickHouseReplayRepository(client, db),
-    insertBatch: (projectId, events, receivedAt) => open(() => writer.insert({ projectId, events, receivedAt })),
+    insertBatch: (projectId, events, receivedAt, context) =>
+      open(() => writer.insert({ projectId, events, receivedAt, country: context?.country ?? '' })),
     listEvents: (projectId, query) => open(() => selectClickHouseEvents(client, db, projectId, query)),
     countEvents: (projectId) => open(() => countClickHouseEvents(client, db, projectId)),
     async ping() {

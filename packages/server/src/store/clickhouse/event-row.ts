@@ -15,7 +15,7 @@ function movePoints(event: SightlineEvent): number[][] {
 }
 
 /** One event as a JSONEachRow row of the events table. */
-export function toClickHouseRow(event: SightlineEvent, receivedAt: number, projectId: string): Record<string, unknown> {
+export function toClickHouseRow(event: SightlineEvent, receivedAt: number, projectId: string, country = ''): Record<string, unknown> {
   return {
     project_id: projectId,
     id: event.id,
@@ -45,7 +45,7 @@ export function toClickHouseRow(event: SightlineEvent, receivedAt: number, proje
     props: event.props === undefined ? null : JSON.stringify(event.props),
     event: JSON.stringify(event),
     received_at: receivedAt,
-    ...deriveColumns(event),
+    ...deriveColumns(event, country),
     points: movePoints(event),
   };
 }

@@ -39,13 +39,13 @@ export async function insertClickHouseBatches(
 ): Promise<InsertResult[]> {
   const stored = await storedKeys(client, db, batches);
   const rows: Record<string, unknown>[] = [];
-  const results = batches.map(({ projectId, events, receivedAt }) => {
+  const results = batches.map(({ projectId, events, receivedAt, country = '' }) => {
     let accepted = 0;
     for (const event of events) {
       const key = keyOf(projectId, event.id);
       if (stored.has(key)) continue;
       stored.add(key);
-      rows.push(toClickHouseRow(event, receivedAt, projectId));
+      rows.push(toClickHouseRow(event, receivedAt, projectId, country));
       accepted++;
     }
     return { accepted, duplicates: events.length - accepted };

@@ -38,10 +38,10 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     reader: createDuckDbReader(db),
     definitions: createDuckDbDefinitionRepository(db),
     replays: createDuckDbReplayRepository(db),
-    insertBatch: (projectId, events, receivedAt) =>
+    insertBatch: (projectId, events, receivedAt, context) =>
       closing
         ? Promise.reject(new ServerError(ERROR_CODES.storeClosed, 'the event store is closed'))
-        : writer.insert({ projectId, events, receivedAt }),
+        : writer.insert({ projectId, events, receivedAt, country: context?.country ?? '' }),
     listEvents: (projectId, query) => db.read((c) => selectEvents(c, projectId, query)),
     countEvents: (projectId) => db.read((c) => selectCount(c, projectId)),
     ping: () => db.read(async (c) => void (await c.run('SELECT 1'))),

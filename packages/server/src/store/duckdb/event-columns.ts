@@ -62,8 +62,9 @@ export function appendEvent(
   event: SightlineEvent,
   receivedAt: number,
   projectId: string,
+  country = '',
 ): void {
-  const derived = deriveColumns(event);
+  const derived = deriveColumns(event, country);
   for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId, derived));
   appender.endRow();
 }

@@ -49,9 +49,9 @@ async function inTransaction(
   try {
     const appender = await connection.createAppender('events_staging', 'main', 'temp');
     try {
-      batches.forEach(({ projectId, events, receivedAt }, b) =>
+      batches.forEach(({ projectId, events, receivedAt, country = '' }, b) =>
         events.forEach((event, e) => {
-          if (claims[b]?.[e] !== undefined) appendEvent(appender, event, receivedAt, projectId);
+          if (claims[b]?.[e] !== undefined) appendEvent(appender, event, receivedAt, projectId, country);
         }),
       );
       appender.flushSync();
