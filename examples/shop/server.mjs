@@ -1,7 +1,7 @@
 // Static server for the example shop: node built-ins only, so it runs before anything is built.
 import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -48,8 +48,8 @@ const escapeAttribute = (value) =>
     .replace(/>/g, '&gt;');
 
 /** `{ 'project-key': 'k' }` → `<script src="/sightline.min.js" defer data-project-key="k"></script>` */
-export function snippetTag(attributes = {}) {
-  let tag = `<script src="${SNIPPET_PATH}" defer`;
+export function snippetTag(attributes = {}, src = SNIPPET_PATH) {
+  let tag = `<script src="${src}" defer`;
   for (const [key, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE_NAME.test(key)) throw new TypeError(`Invalid snippet attribute name: ${key}`);
     if (value === undefined || value === null || value === false) continue;
@@ -128,7 +128,7 @@ async function servePage(res, file, tag, status = 200) {
   send(res, status, body, { 'Content-Type': CONTENT_TYPES[ext] });
 }
 
-function createHandler({ snippetFile, tag }) {
+function createHandler({ snippetFile, snippetPath, tag }) {
   return async (req, res) => {
     try {
       const { pathname } = new URL(req.url ?? '/', 'http://shop.invalid');
@@ -146,8 +146,8 @@ function createHandler({ snippetFile, tag }) {
         return;
       }
 
-      if (pathname === SNIPPET_PATH) return await serveSnippet(res, snippetFile, '');
-      if (pathname === `${SNIPPET_PATH}.map`) return await serveSnippet(res, snippetFile, '.map');
+      if (pathname === snippetPath) return await serveSnippet(res, snippetFile, '');
+      if (pathname === `${snippetPath}.map`) return await serveSnippet(res, snippetFile, '.map');
       if (pathname === RECORDER_PATH && snippetFile) return await serveSnippet(res, join(dirname(snippetFile), RECORDER_PATH.slice(1)), '');
 
       const file = await resolveFile(pathname);
@@ -165,8 +165,10 @@ function createHandler({ snippetFile, tag }) {
  * without it the pages are served with no analytics at all.
  */
 export function startShop({ port = 0, host = '127.0.0.1', snippetFile, snippetAttributes = {} } = {}) {
-  const tag = snippetFile ? snippetTag(snippetAttributes) : undefined;
-  const server = createServer(createHandler({ snippetFile, tag }));
+  // Served under its own file name (sightline.min.js, sightline.full.min.js), as a site would host it.
+  const snippetPath = snippetFile ? `/${basename(snippetFile)}` : SNIPPET_PATH;
+  const tag = snippetFile ? snippetTag(snippetAttributes, snippetPath) : undefined;
+  const server = createServer(createHandler({ snippetFile, snippetPath, tag }));
 
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
