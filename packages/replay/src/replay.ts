@@ -11,7 +11,6 @@ import { createRollingBuffer } from './sampling/rolling-buffer';
 import { createStatsTracker, type ReplayStats } from './stats';
 import { createIdleScheduler } from './util/idle';
 import { createPageWatch } from './util/page-watch';
-import { isPlainText } from './privacy/plain-text';
 import { cacheScrub } from './privacy/scrub-cache';
 
 /** Set for the session once the compression worker failed, so later pages do not try again. */
@@ -25,8 +24,8 @@ export interface RunningReplay {
 const loadScrubber = async (): Promise<(text: string) => string> => {
   const { createScrubber } = await import('@sightline/scrubber');
   const scrubber = createScrubber();
-  // Most page text is plain words and small numbers, which no built-in detector can match.
-  return (text) => (isPlainText(text) ? text : scrubber.scrubText(text));
+  // Plain words and small numbers, most of a page's text, return at once (the scrubber's pre-check).
+  return (text) => scrubber.scrubText(text);
 };
 
 /** One recording, from a plugin's setup to its teardown. */

@@ -22,6 +22,8 @@ export interface ScrubberConfig {
   maxChars: number;
   /** Below this length no built-in detector can match, so the text is returned as is. */
   minLength: number;
+  /** Plain text (see `isPlainText`) is returned as it is: true unless custom detectors are set. */
+  skipPlainText: boolean;
   isSecretKey: KeyMatcher;
   isSensitiveQueryKey: KeyMatcher;
   dropSensitiveParams: boolean;
@@ -54,6 +56,7 @@ export function resolveConfig(options: ScrubberOptions = {}): ScrubberConfig {
     maxNodes: positive(options.maxNodes, 10_000),
     maxChars: positive(options.maxChars, 1_000_000),
     minLength: custom.length > 0 ? 1 : 6,
+    skipPlainText: custom.length === 0,
     isSecretKey,
     // A parameter is sensitive by the query list, and by every name that makes an object key secret.
     isSensitiveQueryKey: (key) => isQueryKey(key) || isSecretKey(key),

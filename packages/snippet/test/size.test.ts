@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The size budget of the script-tag bundle (core with its built-in PII scrubber + autocapture +
- * transport-http), min+gzip (zlib level 9): measured 19,767 B (2026-11-24) plus under 1 %, so it cannot grow
+ * transport-http), min+gzip (zlib level 9): measured 20,012 B (2026-11-24) plus under 1 %, so it cannot grow
  * back unnoticed. Raising it is a decision to make in review, not a number to bump to get green.
- * About 7.8 KB of it is the scrubber, which runs in the page so that nothing leaves it
- * unscrubbed. Where the bytes go: `node packages/snippet/scripts/bundle-breakdown.mjs --dist`.
+ * About 8 KB of it is the scrubber, which runs in the page so that nothing leaves it
+ * unscrubbed; it was raised from 19,900 B for the scrubber's plain-text pre-check (+0.25 KB,
+ * a quarter off the time to scrub typical page strings). Where the bytes go:
+ * `node packages/snippet/scripts/bundle-breakdown.mjs --dist`.
  */
-const BUDGET_GZIP_BYTES = 19_900;
+const BUDGET_GZIP_BYTES = 20_200;
 const bundle = fileURLToPath(new URL('../dist/sightline.min.js', import.meta.url));
 
 describe('snippet bundle', () => {

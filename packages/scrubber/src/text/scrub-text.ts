@@ -1,5 +1,6 @@
 import type { ScrubberConfig } from '../config';
 import { type Found, mergeSpans } from './merge-spans';
+import { isPlainText } from './plain-text';
 
 // Extra characters scanned past the cap, so a value cut in half by the cap is still recognised.
 const LOOKAHEAD = 512;
@@ -48,6 +49,7 @@ export function scrubTextWith(config: ScrubberConfig, input: unknown, limit = co
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
   if (text.length < config.minLength) return text;
   const truncated = text.length > limit;
+  if (!truncated && config.skipPlainText && isPlainText(text)) return text;
   const window = truncated ? text.slice(0, limit + LOOKAHEAD) : text;
   const spans = mergeSpans(findAll(config, window));
   return renderSpans(config, truncated ? text : window, spans, truncated ? limit : text.length);

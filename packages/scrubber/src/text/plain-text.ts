@@ -1,6 +1,6 @@
 /**
- * A cheap test for text that no built-in detector of `@sightline/scrubber` can match, so it can
- * skip the scrubber. Every detector needs at least one of these, and plain text has none of them:
+ * A cheap test for text that no built-in detector can match, so the scrubber can return it as it
+ * is: most page titles, link texts, labels and property values are plain words and small numbers. Every detector needs at least one of these, and plain text has none of them:
  * - `@ : = / . + _ % " ' \``, or any non-ASCII character (emails, URLs, IPs, JWTs, key prefixes,
  *   assignments, quoted values, phone `+`);
  * - more than 6 digits (phones need 8, SSNs 9, cards 12, IBANs 13 or more);
@@ -9,7 +9,7 @@
  *   `secret` tokens, AWS and vendor keys. Ordinary words (`Everything`) stop at 15 letters, below
  *   the 16 of an unassigned secret;
  * - any long word after `Basic`: an ordinary word can be base64 of `user:password` (`Ogaaaaaa`).
- * Only valid for the default scrubber: custom detectors may match anything.
+ * Only valid for the built-in detectors: a scrubber with custom detectors never skips.
  */
 export function isPlainText(text: string): boolean {
   if (text.length > 512) return false;
