@@ -6,7 +6,18 @@ export interface LiveOptions {
   sessionId?: string;
   onEvents(events: StoredEvent[]): void;
   onStatus(status: LiveStatus, reason?: string): void;
+  /**
+   * Stored events after the one with this id, in (ts, id) order (`GET /v1/events?after=`): after
+   * a reconnect, what arrived while the socket was down is read from there, as the server's
+   * docs say a subscriber must.
+   */
+  readAfter?(id: string): Promise<StoredEvent[]>;
 }
+
+// Ids already handed on, so an event both streamed and read back after a reconnect shows once.
+const REMEMBERED_IDS = 5_000;
+// Pages of the gap read back after a reconnect, at most; the rest is history, not live.
+const MAX_GAP_PAGES = 5;
 
 /** `refused`: the server turned the key or the filter down; retrying would not help. */
 export type LiveStatus = 'connecting' | 'live' | 'closed' | 'refused';
@@ -25,6 +36,33 @@ export function connectLive(options: LiveOptions): { close(): void } {
   let delay = 500;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reason: string | undefined;
+  let last: { ts: number; id: string } | undefined;
+  let wasLive = false;
+  const seen = new Set<string>();
+
+  const deliver = (events: StoredEvent[]) => {
+    const fresh = events.filter((event) => !seen.has(event.id));
+    for (const event of fresh) {
+      seen.add(event.id);
+      if (!last || event.ts > last.ts || (event.ts === last.ts && event.id > last.id)) last = { ts: event.ts, id: event.id };
+    }
+    while (seen.size > REMEMBERED_IDS) seen.delete(seen.values().next().value as string);
+    if (fresh.length > 0) options.onEvents(fresh);
+  };
+
+  const matches = (event: StoredEvent) =>
+    (!options.types?.length || options.types.includes(event.type)) && (!options.sessionId || event.sessionId === options.sessionId);
+
+  /** What was stored while the socket was down. */
+  const fillGap = async () => {
+    let after = last?.id;
+    for (let page = 0; after !== undefined && page < MAX_GAP_PAGES && !closed; page++) {
+      const events = await options.readAfter!(after).catch(() => []);
+      deliver(events.filter(matches));
+      if (events.length === 0) return;
+      after = events[events.length - 1]!.id;
+    }
+  };
 
   const open = () => {
     const url = new URL('/v1/live', location.href);
@@ -41,7 +79,9 @@ export function connectLive(options: LiveOptions): { close(): void } {
       else if (frame.type === 'ready') {
         delay = 500;
         options.onStatus('live');
-      } else if (frame.type === 'events' && frame.events) options.onEvents(frame.events);
+        if (wasLive && options.readAfter) void fillGap();
+        wasLive = true;
+      } else if (frame.type === 'events' && frame.events) deliver(frame.events);
     };
     ws.onclose = (event) => {
       if (!closed && FINAL_CLOSE_CODES.has(event.code)) {

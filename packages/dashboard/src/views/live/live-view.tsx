@@ -35,6 +35,7 @@ export function LiveView({ api, route }: ViewProps) {
         pending.current.push(...events);
         meter.current.add(events.length);
       },
+      readAfter: async (after) => (await api.get<{ events: StoredEvent[] }>('/v1/events', { after, limit: 1000 })).events,
     });
     const timer = setInterval(() => {
       const batch = pending.current;
