@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, type Api, type QueryParams } from '../src/api/client';
 import type { FrustrationRateRow } from '../src/api/types';
 import { parseHash } from '../src/state/router';
-import { frustratedPaths, mergeHotspots } from '../src/views/hotspots/hotspot-rows';
+import { mergeHotspots } from '../src/views/hotspots/hotspot-rows';
 import { HotspotsView } from '../src/views/hotspots/hotspots-view';
 import { defaultInterval, groupByPath, shownSignals, splitRate } from '../src/views/trends/trend-series';
 import { TrendsView } from '../src/views/trends/trends-view';
@@ -48,12 +48,6 @@ describe('trend series', () => {
 });
 
 describe('hot spot rows', () => {
-  it('picks the pages with the most element signals', () => {
-    const rows = [row(0, '/calm', 90, 0), row(0, '/angry', 10, 4, 1), row(DAY, '/meh', 10, 1), row(DAY, '/angry', 10, 2)];
-    expect(frustratedPaths(rows, ['rage_click', 'dead_click'], 5)).toEqual(['/angry', '/meh']);
-    expect(frustratedPaths(rows, ['dead_click'], 5)).toEqual(['/angry']);
-  });
-
   it('puts an element’s signals side by side, per page, most frustrating first', () => {
     const merged = mergeHotspots(
       [
@@ -142,11 +136,11 @@ describe('trends and hot spots views', () => {
 
   it('lists hot spots with links to the sessions with that signal and to the page’s heatmap', async () => {
     const api = stubApi({
-      '/v1/query/frustration/rates': () => ({ interval: 'day', rows: [row(0, '/pricing', 10, 3, 2)] }),
       '/v1/query/frustration/elements': () => ({
         elements: [
-          { signal: 'rage_click', selector: '#compare', tag: 'div', text: 'Compare', count: 3, sessions: 2 },
-          { signal: 'dead_click', selector: '#compare', tag: 'div', text: 'Compare', count: 2, sessions: 2 },
+          { signal: 'rage_click', selector: '#compare', path: '/pricing', tag: 'div', text: 'Compare', count: 3, sessions: 2 },
+          { signal: 'dead_click', selector: '#compare', path: '/pricing', tag: 'div', text: 'Compare', count: 2, sessions: 2 },
+          { signal: 'rage_click', selector: '#compare', path: '/plans', tag: 'div', text: 'Compare', count: 1, sessions: 1 },
         ],
       }),
     });
@@ -156,7 +150,9 @@ describe('trends and hot spots views', () => {
     expect(tr.getAttribute('data-path')).toBe('/pricing');
     expect(tr.querySelector('a[data-signal="rage_click"]')!.getAttribute('href')).toBe('#/sessions?range=24h&signal=rage_click&url=%2Fpricing');
     expect(tr.querySelector('a[data-link="heatmap"]')!.getAttribute('href')).toBe('#/heatmap?range=24h&url=%2Fpricing&mode=clicks&el=%23compare');
-    const elements = api.calls.find(([path]) => path === '/v1/query/frustration/elements')![1];
-    expect(elements).toMatchObject({ url: '/pricing', signal: ['rage_click', 'dead_click', 'error_click'] });
+    expect(host.querySelector('tr[data-selector="#compare"][data-path="/plans"]')).not.toBeNull();
+    // One query for the whole site, split by page on the server.
+    expect(api.calls.map(([path]) => path)).toEqual(['/v1/query/frustration/elements']);
+    expect(api.calls[0]![1]).toMatchObject({ byPage: 'true', signal: ['rage_click', 'dead_click', 'error_click'] });
   });
 });

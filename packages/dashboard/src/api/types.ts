@@ -58,6 +58,8 @@ export interface ScrollMap {
 export interface FrustratedElement {
   signal: string;
   selector: string;
+  /** With `byPage=true`: the page the element is on. */
+  path?: string;
   tag: string | null;
   text: string | null;
   count: number;

@@ -73,13 +73,14 @@ export async function queryRoutes(app: FastifyInstance, options: QueryRouteOptio
   });
 
   app.get('/v1/query/frustration/elements', async (request) => {
-    const scope = scopeOf(request, ['url', 'signal', 'limit']);
+    const scope = scopeOf(request, ['url', 'signal', 'limit', 'byPage']);
     const query = request.query as RawQuery;
     const url = text(query, 'url');
     const elements = await frustrationElements(reader, scope, {
       ...(url !== undefined && { url }),
       signals: types(query, 'signal'),
       limit: limitParam(query, 20, 500),
+      byPage: oneOf(query, 'byPage', ['true', 'false'] as const) === 'true',
     });
     return { elements };
   });
