@@ -91,9 +91,23 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     return true;
   };
 
+  /**
+   * The page's first snapshot leaves as soon as the session may send, not at the next interval:
+   * a visitor who leaves within seconds would otherwise take it into the page-hide rush, where
+   * the transport's unload budget cannot hold a snapshot and the page may die before it is kept.
+   */
+  function sendSnapshotEarly() {
+    const wait = session.sentSince > 0 ? 0 : Math.max(0, startedAt + options.minDurationMs - clock.now());
+    context.setTimeout(() => {
+      if (!halted && session.mode === 'full' && maySend()) serializer.flush();
+    }, wait);
+  }
+
   function start() {
     if (halted || paused || !recorder || stopRecording || session.mode === 'off') return;
+    const first = startedAt === 0;
     startedAt = startedAt || clock.now();
+    if (first) sendSnapshotEarly();
     const checkout = session.mode === 'buffer' ? options.onSignal?.bufferMs : undefined;
     stopRecording = startRecording(recorder, options, {
       onEvent: onRecorded, measure, scrub, onError: context.reportError,

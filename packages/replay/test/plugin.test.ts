@@ -58,6 +58,17 @@ describe('replay plugin', () => {
     expect(t.replay.getReplayStats()).toMatchObject({ mode: 'full', chunks: t.chunks().length, events: 3 });
   });
 
+  it('sends the first snapshot as soon as the minimum duration allows, not at the next interval', async () => {
+    const t = start({ minDurationMs: 2_000, flushIntervalMs: 5_000 });
+    await until(() => t.stub.starts === 1);
+    await t.clock.advance(1_500);
+    expect(t.chunks()).toEqual([]);
+    await t.clock.advance(700);
+    await until(() => t.chunks().length > 0);
+    expect(decodeChunks(t.sink.events).map((e) => e.type)).toEqual([4, 2]);
+    expect(t.clock.now() - (t.chunks()[0]?.props?.startTs as number)).toBeLessThan(5_000);
+  });
+
   it('never records its own mutation-flush events', async () => {
     const t = start({ mutationBatchMs: 100 });
     await until(() => t.stub.starts === 1);
