@@ -1,4 +1,4 @@
-import { detectEnvironment } from '../env/environment';
+import { detectEnvironment, type Environment } from '../env/environment';
 import { createSystemClock } from '../env/clock';
 import { createScopedStorage } from '../env/storage';
 import { uuidv7 } from '../event/uuid';
@@ -9,6 +9,7 @@ import { createSessionManager, campaignOf } from '../session/session';
 import { createDiagnostics } from '../outbox/diagnostics';
 import { createOutbox } from '../outbox/outbox';
 import { createIndexedDbPersistence, memoryPersistence } from '../outbox/persistence';
+import { createUnloadSpill } from '../outbox/unload-spill';
 import { createDelivery } from '../delivery/delivery';
 import { readPageInfo } from '../pipeline/page-info';
 import { enrich } from '../pipeline/enrich';
@@ -160,7 +161,7 @@ function buildClient(
     if (userId) storage.set('user', userId);
     session.persist();
     if (!config.outbox.persist || !env) return;
-    outbox.usePersistence(createIndexedDbPersistence(config.projectKey, reportStorageFailure));
+    outbox.usePersistence(createIndexedDbPersistence(config.projectKey, reportStorageFailure, createUnloadSpill(localStorageOf(env), config.projectKey)));
     outbox
       .restore()
       .then(() => outbox.waiting > 0 && delivery.notify())
@@ -245,10 +246,11 @@ function buildClient(
   const flushIfAllowed = (urgent: boolean) => (maySend() ? delivery.flush(urgent) : Promise.resolve());
   const onPageHide = () => {
     if (mayPersist()) session.persist();
+    outbox.hidden(true);
     void flushIfAllowed(true);
   };
   const stopCoreListeners = [
-    hub.listen('visibilitychange', () => env?.document.visibilityState === 'hidden' && onPageHide()),
+    hub.listen('visibilitychange', () => (env?.document.visibilityState === 'hidden' ? onPageHide() : outbox.hidden(false))),
     hub.listen('pagehide', onPageHide, 'window'),
     hub.listen('online', () => maySend() && delivery.resume(), 'window'),
   ];
@@ -356,4 +358,13 @@ function buildClient(
       emit({ type: 'sdk_diagnostics', props: { created, delivered, pending, dropped } });
     }, () => undefined),
   };
+}
+
+/** The page's localStorage, or undefined where reading it throws (sandboxed frames, blocked storage). */
+function localStorageOf(env: Environment | undefined): Storage | undefined {
+  try {
+    return env?.window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

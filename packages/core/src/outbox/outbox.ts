@@ -30,6 +30,8 @@ export interface Outbox {
   usePersistence(persistence: OutboxPersistence): void;
   /** Drop everything, in memory and persisted (consent revoked). Returns how many were dropped. */
   purge(): number;
+  /** The page is hidden (and may be left) or visible again: persistence keeps its writes safe meanwhile. */
+  hidden(isHidden: boolean): void;
   readonly size: number;
   readonly waiting: number;
 }
@@ -107,6 +109,10 @@ export function createOutbox(limits: OutboxLimits, diagnostics: DiagnosticsCount
     usePersistence(next) {
       persistence = next;
       for (const entry of entries.values()) next.save(entry.event);
+    },
+    hidden(isHidden) {
+      if (isHidden) persistence.hide?.();
+      else persistence.show?.();
     },
     purge() {
       const count = entries.size;

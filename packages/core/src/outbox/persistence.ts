@@ -1,5 +1,6 @@
 import { createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
 import type { SightlineEvent } from '../event/types';
+import type { UnloadSpill } from './unload-spill';
 
 /** Where the outbox keeps events so they survive reloads, crashes and offline periods. */
 export interface OutboxPersistence {
@@ -7,6 +8,10 @@ export interface OutboxPersistence {
   save(event: SightlineEvent): void;
   delete(ids: readonly string[]): void;
   clear(): Promise<void>;
+  /** The page is hidden and may be left: keep what is not yet committed where it survives. */
+  hide?(): void;
+  /** The page is visible again. */
+  show?(): void;
 }
 
 export const memoryPersistence: OutboxPersistence = {
@@ -21,9 +26,16 @@ export const memoryPersistence: OutboxPersistence = {
  * task are coalesced into one transaction. If IndexedDB is missing or fails (private mode,
  * quota, hardened browsers), it reports once and turns into memory-only persistence.
  */
-export function createIndexedDbPersistence(projectKey: string, onFailure: (error: unknown) => void): OutboxPersistence {
+export function createIndexedDbPersistence(
+  projectKey: string,
+  onFailure: (error: unknown) => void,
+  spill?: UnloadSpill,
+): OutboxPersistence {
   let store: UseStore | undefined;
   let failed = false;
+  // Saved but not yet seen committed: what a page left right now could lose.
+  const unconfirmed = new Map<string, SightlineEvent>();
+  let hidden = false;
   let pendingSaves: Array<[string, SightlineEvent]> = [];
   let pendingDeletes: string[] = [];
   let scheduled = false;
@@ -56,7 +68,13 @@ export function createIndexedDbPersistence(projectKey: string, onFailure: (error
     if (!target) return;
     const deleted = new Set(deletes);
     const live = saves.filter(([id]) => !deleted.has(id));
-    if (live.length > 0) setMany(live, target).catch(fail);
+    if (live.length > 0) {
+      setMany(live, target)
+        .then(() => {
+          for (const [id, event] of live) if (unconfirmed.get(id) === event) unconfirmed.delete(id);
+        })
+        .catch(fail);
+    }
     if (deletes.length > 0) delMany(deletes, target).catch(fail);
   };
 
@@ -70,27 +88,50 @@ export function createIndexedDbPersistence(projectKey: string, onFailure: (error
     async load() {
       const target = open();
       if (!target) return [];
+      // What the last page kept at unload goes back into IndexedDB; ids decide between copies.
+      const spilled = spill?.take() ?? [];
       try {
         const rows = await entries<string, SightlineEvent>(target);
-        return rows.map(([, event]) => event).filter((event) => typeof event?.id === 'string');
+        const events = new Map(rows.map(([, event]) => event).filter((event) => typeof event?.id === 'string').map((event) => [event.id, event]));
+        for (const event of spilled) {
+          if (events.has(event.id)) continue;
+          events.set(event.id, event);
+          pendingSaves.push([event.id, event]);
+        }
+        if (pendingSaves.length > 0) schedule();
+        return [...events.values()];
       } catch (error) {
         fail(error);
-        return [];
+        return spilled;
       }
     },
     save(event) {
       if (failed) return;
       pendingSaves.push([event.id, event]);
+      unconfirmed.set(event.id, event);
+      // Saved while the page is hidden (a plugin's last events): kept at once, it may not get a microtask.
+      if (hidden) spill?.write([...unconfirmed.values()]);
       schedule();
     },
     delete(ids) {
       if (failed || ids.length === 0) return;
+      for (const id of ids) unconfirmed.delete(id);
       pendingDeletes.push(...ids);
       schedule();
+    },
+    hide() {
+      hidden = true;
+      if (!failed) spill?.write([...unconfirmed.values()]);
+    },
+    show() {
+      hidden = false;
+      spill?.clear();
     },
     async clear() {
       pendingSaves = [];
       pendingDeletes = [];
+      unconfirmed.clear();
+      spill?.clear();
       const target = open();
       if (!target) return;
       try {
