@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
  */
 const TARGET_GZIP_BYTES = 15 * 1024;
 /**
- * Measured 36,292 B (2026-11-24), of which core with its scrubber + transport-http are 17.6 KB.
+ * Measured 36,993 B (2026-11-24), of which core with its scrubber + transport-http are 17.9 KB.
  * Raised from 35,800 for the scorer's state carried over page loads (about 0.9 KB: session
- * scoring on multi-page sites, which the per-page scorer got wrong).
+ * scoring on multi-page sites, which the per-page scorer got wrong), the scrubber's plain-text
+ * pre-check (0.25 KB) and the outbox's unload spill (0.4 KB).
  */
-const BUDGET_GZIP_BYTES = 36_700;
+const BUDGET_GZIP_BYTES = 37_350;
 /** The parts this package and the scoring plugin add: collector + 8 trackers (7,607 B), and plugin + 26 models (12,151 B). */
 const TRACKERS_BUDGET_GZIP_BYTES = 7_700;
 const SCORING_BUDGET_GZIP_BYTES = 12_300;
