@@ -7,7 +7,7 @@ import { tick, uniqueKey } from './helpers';
 afterEach(() => localStorage.clear());
 
 const event = (id: string, pad = ''): SightlineEvent =>
-  ({ v: 1, id, type: 'custom', name: 'x', ts: 1, sessionId: 's', anonymousId: 'a', page: { url: 'https://x.test/', path: '/', title: '', referrer: '', viewport: { w: 1, h: 1 } }, props: { pad } }) as SightlineEvent;
+  ({ v: 1, id, type: 'custom', name: 'x', ts: 1, sessionId: 's', anonymousId: 'a', page: { url: 'https://x.test/', path: '/', title: '', referrer: '', viewport: { w: 1, h: 1 }, docHeight: 1 }, props: { pad } }) as SightlineEvent;
 
 describe('unload spill', () => {
   it('keeps what fits, oldest first, and gives it back once', () => {
