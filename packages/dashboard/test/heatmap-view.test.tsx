@@ -1,23 +1,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type Api, type QueryParams } from '../src/api/client';
+import type { Api } from '../src/api/client';
 import { parseHash } from '../src/state/router';
+import { routeApi as stubApi, until } from './view-support/route-api';
 import { HeatmapView } from '../src/views/heatmap/heatmap-view';
-
-/** A read API answering from a table of routes; anything else is a 404 like the server's. */
-function stubApi(routes: Record<string, (params: QueryParams) => unknown>): Api & { calls: Array<[string, QueryParams]> } {
-  const calls: Array<[string, QueryParams]> = [];
-  return {
-    key: 'sl_r_test',
-    calls,
-    async get<T>(path: string, params: QueryParams = {}): Promise<T> {
-      calls.push([path, params]);
-      const answer = routes[path];
-      if (!answer) throw new ApiError(404, 'SL_ERR_NOT_FOUND', 'not found');
-      return answer(params) as T;
-    },
-  };
-}
 
 const ROUTES = {
   '/v1/query/frustration/rates': () => ({ interval: 'day', rows: [{ t: 0, path: '/pricing', sessions: 3, signals: {} }] }),
@@ -48,14 +34,6 @@ const ROUTES = {
     ],
   }),
 };
-
-async function until(check: () => boolean, timeout = 2000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('heatmap view', () => {
   afterEach(() => {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, type Api, type QueryParams } from '../src/api/client';
 import type { FrustrationRateRow } from '../src/api/types';
 import { parseHash } from '../src/state/router';
+import { routeApi as stubApi, until } from './view-support/route-api';
 import { mergeHotspots } from '../src/views/hotspots/hotspot-rows';
 import { HotspotsView } from '../src/views/hotspots/hotspots-view';
 import { defaultInterval, groupByPath, shownSignals, splitRate } from '../src/views/trends/trend-series';
@@ -70,28 +70,6 @@ describe('hot spot rows', () => {
     ]);
   });
 });
-
-function stubApi(routes: Record<string, (params: QueryParams) => unknown>): Api & { calls: Array<[string, QueryParams]> } {
-  const calls: Array<[string, QueryParams]> = [];
-  return {
-    key: 'sl_r_test',
-    calls,
-    async get<T>(path: string, params: QueryParams = {}): Promise<T> {
-      calls.push([path, params]);
-      const answer = routes[path];
-      if (!answer) throw new ApiError(404, 'SL_ERR_NOT_FOUND', 'not found');
-      return answer(params) as T;
-    },
-  };
-}
-
-async function until(check: () => boolean, timeout = 2000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const mount = (node: preact.JSX.Element) => {
   const host = document.createElement('div');

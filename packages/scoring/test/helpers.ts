@@ -1,3 +1,5 @@
+import type { Plugin, PluginContext, Sample, SightlineEvent } from '@sightline/core';
+import { createTestClient } from '@sightline/core/testing';
 import { allModels, createScorerWith, type AnyModel, type ScoringInput, type Target } from '../src/index';
 
 /** Input builders for hand-written streams; every field the spec names is explicit here. */
@@ -30,4 +32,23 @@ export function run(inputs: readonly ScoringInput[], T: number, models: readonly
   const s = createScorerWith(models, config);
   s.pushAll(inputs);
   return s.scores(T) as Record<string, any>;
+}
+
+/**
+ * A test client running `plugins` with a handle to publish samples, and every event the pipeline
+ * hands to the outbox (exactly what would be sent). `env: null` runs it without a DOM.
+ */
+export function feedableClient(plugins: Plugin[], options: { env?: null } = {}) {
+  let feed: PluginContext | undefined;
+  const events: SightlineEvent[] = [];
+  const feeder: Plugin = {
+    name: 'test/feeder',
+    setup(ctx) {
+      feed = ctx;
+      ctx.onEvent((event) => events.push(event));
+    },
+  };
+  const test = createTestClient({ ...options, outbox: { persist: false }, plugins: [...plugins, feeder] });
+  const push = (...samples: unknown[]) => samples.forEach((sample) => feed!.sample(sample as Sample));
+  return { ...test, push, events };
 }

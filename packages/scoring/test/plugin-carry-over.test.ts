@@ -1,30 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestClient } from '@sightline/core/testing';
-import type { Plugin, PluginContext, Sample, SightlineEvent } from '@sightline/core';
 import { allModels, createScoringPlugin, scoreStream } from '../src/index';
-import { click, hide, pv } from './helpers';
+import { click, feedableClient, hide, pv } from './helpers';
 
 /** One page load of the session: a client with the scoring plugin and a handle to feed samples. */
 function pageLoad() {
-  let feed: PluginContext | undefined;
-  const events: SightlineEvent[] = [];
-  const feeder: Plugin = {
-    name: 'test/feeder',
-    setup(ctx) {
-      feed = ctx;
-      ctx.onEvent((event) => events.push(event));
-    },
-  };
-  const test = createTestClient({ outbox: { persist: false }, plugins: [createScoringPlugin(allModels), feeder] });
-  const push = (...samples: unknown[]) => samples.forEach((sample) => feed!.sample(sample as Sample));
+  const test = feedableClient([createScoringPlugin(allModels)]);
   /** Shutdown flushes on the fake clock: advance it while waiting. */
   const close = async () => {
     const closed = test.client.shutdown();
     await test.clock.advance(5000);
     await closed;
   };
-  return { ...test, push, events, close };
+  return { ...test, close };
 }
 
 const savedKeys = () => Object.keys(sessionStorage).filter((key) => key.includes('scoring'));

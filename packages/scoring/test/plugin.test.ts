@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createTestClient } from '@sightline/core/testing';
-import type { Plugin, PluginContext, Sample, SightlineEvent } from '@sightline/core';
 import { allModels, createScoringPlugin, deadClick, flattenScores, frustration, rageClick, scoreStream, type ScoringPluginOptions } from '../src/index';
-import { click, hide, move, mutation, pv } from './helpers';
+import { click, feedableClient, hide, move, mutation, pv } from './helpers';
 
 /** A client without a DOM, on the fake clock, with a handle to publish samples. */
 function setup(models = allModels as readonly Parameters<typeof createScoringPlugin>[0][number][], options: ScoringPluginOptions = {}) {
-  let feed: PluginContext | undefined;
-  const events: SightlineEvent[] = [];
-  const feeder: Plugin = {
-    name: 'test/feeder',
-    setup(ctx) {
-      feed = ctx;
-      ctx.onEvent((e) => events.push(e));
-    },
-  };
-  const test = createTestClient({ env: null, outbox: { persist: false }, plugins: [createScoringPlugin(models, options), feeder] });
-  const push = (...samples: unknown[]) => samples.forEach((s) => feed!.sample(s as Sample));
+  const test = feedableClient([createScoringPlugin(models, options)], { env: null });
   /** What the pipeline hands to the outbox: exactly what would be sent. */
-  const sent = async () => events.slice();
-  return { ...test, push, sent };
+  const sent = async () => test.events.slice();
+  return { ...test, sent };
 }
 
 describe('scoring plugin', () => {
