@@ -4,7 +4,7 @@ import type { Detector, Scrubber, ScrubberOptions } from '../src/index';
 
 describe('public surface', () => {
   it('exports exactly the documented functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['createRegexDetector', 'createScrubber', 'scrubObject', 'scrubText', 'scrubUrl']);
+    expect(Object.keys(api).sort()).toEqual(['createRegexDetector', 'createScrubber', 'memoizeText', 'scrubObject', 'scrubText', 'scrubUrl']);
   });
 
   it('has the documented types', () => {

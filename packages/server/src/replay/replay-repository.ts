@@ -55,3 +55,14 @@ export interface ReplayRepository {
   /** The most recent full snapshot of a page at a viewport class. */
   latestSnapshot(projectId: string, query: SnapshotQuery): Promise<ReplaySnapshotRow | undefined>;
 }
+
+/** A `replay_snapshots` row as either store reads it back. */
+export const snapshotFromRow = (row: Record<string, unknown>): ReplaySnapshotRow => ({
+  sessionId: String(row.session_id),
+  seq: Number(row.seq),
+  ts: Number(row.ts),
+  url: String(row.url),
+  path: String(row.path),
+  width: Number(row.width),
+  height: Number(row.height),
+});

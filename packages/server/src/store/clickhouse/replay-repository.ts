@@ -3,7 +3,7 @@ import { clickHouseDialect } from '../../query/dialect';
 import { matcherSql } from '../../query/matcher';
 import { deviceClassSql } from '../../query/segment';
 import { quoteNumber, quoteString } from '../../query/sql-literal';
-import type { ReplayChunkRow, ReplayRepository, ReplaySnapshotRow } from '../../replay/replay-repository';
+import { type ReplayChunkRow, type ReplayRepository, snapshotFromRow } from '../../replay/replay-repository';
 
 const str = (value: string) => quoteString(value, 'backslash');
 const CHUNK_COLUMNS = 'session_id, seq, event_id, start_ts, end_ts, event_count, received_at, events, newline, head, tail';
@@ -104,17 +104,8 @@ export function createClickHouseReplayRepository(client: ClickHouseClient, db: s
          ORDER BY ts DESC, session_id DESC LIMIT 1`,
       );
       const row = found[0];
-      return row && toSnapshot(row);
+      return row && snapshotFromRow(row);
     },
   };
 }
 
-const toSnapshot = (row: Record<string, string | number>): ReplaySnapshotRow => ({
-  sessionId: String(row.session_id),
-  seq: Number(row.seq),
-  ts: Number(row.ts),
-  url: String(row.url),
-  path: String(row.path),
-  width: Number(row.width),
-  height: Number(row.height),
-});

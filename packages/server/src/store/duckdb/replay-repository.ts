@@ -2,7 +2,7 @@ import { BIGINT, BOOLEAN, VARCHAR, type DuckDBConnection } from '@duckdb/node-ap
 import { duckDbDialect } from '../../query/dialect';
 import { matcherSql } from '../../query/matcher';
 import { deviceClassSql } from '../../query/segment';
-import type { ReplayChunkRow, ReplayRepository, ReplaySnapshotRow } from '../../replay/replay-repository';
+import { type ReplayChunkRow, type ReplayRepository, snapshotFromRow } from '../../replay/replay-repository';
 import type { DuckDb } from './database';
 
 const CHUNK_COLUMNS = 'session_id, seq, event_id, start_ts, end_ts, event_count, received_at, events, newline, head, tail';
@@ -22,15 +22,6 @@ const toChunk = (row: Record<string, unknown>): ReplayChunkRow => ({
   tail: row.tail === null ? null : String(row.tail),
 });
 
-const toSnapshot = (row: Record<string, unknown>): ReplaySnapshotRow => ({
-  sessionId: String(row.session_id),
-  seq: Number(row.seq),
-  ts: Number(row.ts),
-  url: String(row.url),
-  path: String(row.path),
-  width: Number(row.width),
-  height: Number(row.height),
-});
 
 const seqList = (seqs: readonly number[]) => (seqs.length === 0 ? 'NULL' : seqs.map((seq) => String(Math.trunc(seq))).join(', '));
 
@@ -99,7 +90,7 @@ export function createDuckDbReplayRepository(db: DuckDb): ReplayRepository {
           WHERE project_id = $project AND ${matcherSql(duckDbDialect, { url: query.url })}
             AND ${deviceClassSql('width')} = $device
           ORDER BY ts DESC, session_id DESC LIMIT 1`;
-        return (await c.runAndReadAll(sql, { project: projectId, device: query.device })).getRowObjectsJS().map(toSnapshot)[0];
+        return (await c.runAndReadAll(sql, { project: projectId, device: query.device })).getRowObjectsJS().map(snapshotFromRow)[0];
       }),
   };
 }
