@@ -7,7 +7,9 @@ export default defineProject({
     name: 'server',
     environment: 'node',
     include: ['test/**/*.test.ts'],
-    // One throwaway 2-shard ClickHouse for the run, shared by the store and query suites.
-    globalSetup: ['test/support/clickhouse.ts'],
+    // One throwaway 2-shard ClickHouse for the run, shared by the store and query suites, and
+    // the recording cleaner's worker built from source.
+    globalSetup: ['test/support/clickhouse.ts', 'test/support/replay-worker.ts'],
+    setupFiles: ['test/support/setup-replay-worker.ts'],
   },
 });

@@ -1,4 +1,5 @@
-import { EventType, isObject, type RecordedEvent } from './rrweb-format';
+import type { EventHead } from './cleaned-event';
+import { EventType, isObject } from './rrweb-format';
 import type { ReplaySnapshotRow } from './replay-repository';
 
 /**
@@ -6,7 +7,7 @@ import type { ReplaySnapshotRow } from './replay-repository';
  * Meta, then the DOM): what a heatmap needs to draw over the page as the visitor saw it.
  * `previous` is the event just before `events[0]`, from the chunk before, when known.
  */
-export function findSnapshots(sessionId: string, seq: number, events: readonly RecordedEvent[], previous?: RecordedEvent): ReplaySnapshotRow[] {
+export function findSnapshots(sessionId: string, seq: number, events: readonly EventHead[], previous?: EventHead): ReplaySnapshotRow[] {
   const found: ReplaySnapshotRow[] = [];
   events.forEach((event, index) => {
     const meta = index === 0 ? previous : events[index - 1];

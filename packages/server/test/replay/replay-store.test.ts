@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLineCleaner } from '../../src/replay/clean-line';
 import { readReplay } from '../../src/replay/read-replay';
+import { createInlineCleaner } from '../../src/replay/recording-cleaner';
 import type { ReplayChunkRow, ReplayRepository } from '../../src/replay/replay-repository';
 import { storeChunks } from '../../src/replay/store-chunks';
 import { type OpenedStore, STORE_TARGETS } from '../support/store-targets';
@@ -84,7 +85,7 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     const pieces = cut(ndjson(events), 5);
     for (const seq of [3, 0, 4, 1, 2, 1]) {
       const piece = pieces[seq] as string;
-      await storeChunks(replays, clean, p, [{ eventId: `e${seq}`, sessionId: 's-j', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
+      await storeChunks(replays, createInlineCleaner(), p, [{ eventId: `e${seq}`, sessionId: 's-j', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
     }
     const rows = await replays.list(p, 's-j', 0, 10);
     expect(rows.map((row) => row.seq)).toEqual([0, 1, 2, 3, 4]);
@@ -99,7 +100,7 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     const p = nextProject();
     const clean = createLineCleaner();
     const store = (seq: number, piece: string) =>
-      storeChunks(replays, clean, p, [{ eventId: `e${seq}`, sessionId: 's-lost', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
+      storeChunks(replays, createInlineCleaner(), p, [{ eventId: `e${seq}`, sessionId: 's-lost', props: { seq, data: '', encoding: 'json', startTs: 1, endTs: 2, count: 0 }, text: piece }], 5);
     // The cart page's snapshot spans three chunks and the last never arrives (the tab died at
     // page hide); the next page's recording goes on with the next sequence number.
     const cart = cut(ndjson([meta('https://shop.example/cart', 1280, 10), fullSnapshot(doc(el('p', {}, [text('x'.repeat(3000))])), 10)]), 3);

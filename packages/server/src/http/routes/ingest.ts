@@ -28,6 +28,8 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
   const { store, auth, bodyLimit, cors, metrics, hub, geo } = options;
   const scrubEvents = createEventsScrubber();
   const replays = createReplayIngest(store.replays);
+  // The cleaner's threads stop with the server, so neither tests nor the CLI wait on them.
+  app.addHook('onClose', async () => replays.close());
   registerJsonBody(app, bodyLimit);
   // First hook of the scope, so error replies (401, 413, ...) carry CORS headers and are readable.
   app.addHook('onRequest', async (request, reply) => cors.setHeaders(request, reply));
@@ -48,9 +50,9 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOpt
       bodyLimit,
     },
     async (request) => {
-      // Recordings go to their own table, decoded, sanitized and scrubbed (src/replay); a chunk
-      // that cannot be decoded refuses the batch before anything is stored.
-      const { events: rest, chunks } = replays.divert((request.body as Batch).events);
+      // Recordings go to their own table, decoded, sanitized and scrubbed off the event loop
+      // (src/replay); a chunk that cannot be decoded refuses the batch before anything is stored.
+      const { events: rest, chunks } = await replays.divert((request.body as Batch).events);
       // Scrubbed again here, whatever the client did: the store never sees personal data.
       const events = scrubEvents(rest);
       const projectId = auth.projectOf(request);
