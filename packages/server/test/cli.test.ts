@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../src/cli/parse-args';
 import { runCli } from '../src/cli/run-cli';
-import { makeTempDir } from './helpers';
+import { makeBatch, makeTempDir } from './helpers';
+import { bigPage, chunkEvent, cut, doc, el, fullSnapshot, meta, move, ndjson, text } from './replay/recording-fixtures';
 
 describe('parseCliArgs', () => {
   it('reads every flag', () => {
@@ -167,4 +168,52 @@ describe('the built CLI', () => {
     expect(existsSync(join(temp.dir, '.sightline', 'sightline.duckdb'))).toBe(true);
     await temp.remove();
   });
+  it('cleans recordings in its worker thread without holding up other requests, and exits on SIGTERM', async () => {
+    const temp = await makeTempDir();
+    const child = spawn(process.execPath, [builtCli, '--port', '0', '--log-level', 'warn'], { cwd: temp.dir, env: { ...process.env, SIGHTLINE_PORT: '' } });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let stdout = '';
+    const banner = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (/read key: +\S+\n/.test(stdout)) resolve(stdout);
+      });
+      child.on('exit', () => reject(new Error(`the CLI exited: ${stdout}`)));
+    });
+    const url = /listening on (\S+)/.exec(banner)?.[1] as string;
+    const writeKey = /write key: +(\S+)/.exec(banner)?.[1] as string;
+    const readKey = /read key: +(\S+)/.exec(banner)?.[1] as string;
+    const post = (events: unknown[]) =>
+      fetch(`${url}/v1/batch`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sightline-key': writeKey }, body: JSON.stringify(makeBatch(events as never)) });
+    try {
+      // A script and an address to clean, and a 20,000-node page that spans chunks.
+      const small = ndjson([meta('https://shop.example/a', 1280, 5), fullSnapshot(doc(el('p', {}, [text('mail jane.doe@example.com')]), el('script', {}, [text('steal()')])), 5)]);
+      expect((await post([chunkEvent('s-small', 0, small)])).status).toBe(200);
+      const big = cut(ndjson([meta('https://shop.example/list', 1280, 10), fullSnapshot(bigPage(20_000), 10), move(20)]), 8).map((piece, seq) => chunkEvent('s-big', seq, piece));
+      expect((await post(big.slice(0, -1))).status).toBe(200);
+      let done = false;
+      const ingest = post(big.slice(-1)).finally(() => (done = true));
+      let slowest = 0;
+      while (!done) {
+        const started = performance.now();
+        expect((await fetch(`${url}/health`)).status).toBe(200);
+        slowest = Math.max(slowest, performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect((await ingest).status).toBe(200);
+      // Generous for a busy machine; cleaning on the event loop held /health for 400 ms and more.
+      expect(slowest).toBeLessThan(250);
+      const read = (session: string) => fetch(`${url}/v1/replay/${session}`, { headers: { 'x-sightline-key': readKey } }).then((res) => res.text());
+      const cleaned = await read('s-small');
+      expect(cleaned).toContain('mail [email]');
+      expect(cleaned).not.toMatch(/steal|jane\.doe/);
+      expect(JSON.parse(await read('s-big')).events.map((event: { type: number }) => event.type)).toEqual([4, 2, 3]);
+      // The worker's script is in dist: nothing had to be cleaned on the event loop.
+      expect(stdout).not.toContain('cleaned on the event loop');
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      await temp.remove();
+    }
+  }, 60_000);
 });

@@ -20,6 +20,13 @@ export function setWorkerScript(script: URL | undefined): void {
   workerScript = script;
 }
 
+export interface CleanerPoolOptions {
+  /** Worker threads at most; default `DEFAULT_CLEANER_THREADS`. */
+  threads?: number;
+  /** Told once if the work has to be done inline, and why. */
+  onFallback?(message: string): void;
+}
+
 interface Thread {
   worker: Worker;
   pending: Map<number, { resolve(value: never): void; reject(error: Error): void; task: WorkerTask }>;
@@ -32,11 +39,17 @@ interface Thread {
  * `close`. A thread holds the process open only while it has work. Without the worker's script
  * (the server bundled by someone else) or when a thread cannot start, the work is done inline.
  */
-export function createCleanerPool(options: { threads?: number } = {}): RecordingCleaner {
+export function createCleanerPool(options: CleanerPoolOptions = {}): RecordingCleaner {
   const size = Math.max(1, options.threads ?? DEFAULT_CLEANER_THREADS);
   const script = workerScript && existsSync(fileURLToPath(workerScript)) ? workerScript : undefined;
   const threads: Thread[] = [];
-  let inline: RecordingCleaner | undefined = script ? undefined : createInlineCleaner();
+  let inline: RecordingCleaner | undefined;
+  const fallBack = (reason: string) => {
+    if (inline) return;
+    inline = createInlineCleaner();
+    options.onFallback?.(`recordings are cleaned on the event loop: ${reason}`);
+  };
+  if (!script) fallBack(`no worker script${workerScript ? ` at ${fileURLToPath(workerScript)}` : ''}`);
   let closed = false;
   let nextId = 0;
 
@@ -63,7 +76,7 @@ export function createCleanerPool(options: { threads?: number } = {}): Recording
       thread.pending.clear();
       // A thread that could not start: its work, and all from now on, is done here. One that
       // died at work fails its tasks (a recording that kills a thread is not retried here).
-      if (!thread.ready && !closed) inline ??= createInlineCleaner();
+      if (!thread.ready && !closed) fallBack(`a worker thread could not start (${error.message})`);
       for (const { task, resolve, reject } of waiting) {
         if (inline && !thread.ready) void run(inline, task).then(resolve as (value: unknown) => void, reject);
         else reject(error);

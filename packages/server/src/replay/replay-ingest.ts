@@ -1,5 +1,5 @@
 import type { SightlineEvent } from '@sightline/core';
-import { createCleanerPool } from './cleaner-pool';
+import { type CleanerPoolOptions, createCleanerPool } from './cleaner-pool';
 import { divertChunks, type IncomingChunk } from './divert-chunks';
 import type { RecordingCleaner } from './recording-cleaner';
 import type { ReplayRepository } from './replay-repository';
@@ -21,15 +21,16 @@ export interface ReplayIngest {
  * flight), so each sees the pieces the one before left and joins the lines they share.
  * Recordings are cleaned in worker threads by default (cleaner-pool.ts).
  */
-export function createReplayIngest(repository: ReplayRepository, cleaner: RecordingCleaner = createCleanerPool()): ReplayIngest {
+export function createReplayIngest(repository: ReplayRepository, cleaner: RecordingCleaner | CleanerPoolOptions = {}): ReplayIngest {
+  const cleaning = 'cleanLines' in cleaner ? cleaner : createCleanerPool(cleaner);
   const sessions = createKeyedQueue();
   return {
     divert: divertChunks,
     store(projectId, chunks, receivedAt) {
       if (chunks.length === 0) return Promise.resolve();
       const keys = [...new Set(chunks.map((chunk) => JSON.stringify([projectId, chunk.sessionId])))];
-      return sessions.run(keys, () => storeChunks(repository, cleaner, projectId, chunks, receivedAt));
+      return sessions.run(keys, () => storeChunks(repository, cleaning, projectId, chunks, receivedAt));
     },
-    close: () => cleaner.close(),
+    close: () => cleaning.close(),
   };
 }

@@ -27,7 +27,7 @@ export interface IngestRouteOptions {
 export async function ingestRoutes(app: FastifyInstance, options: IngestRouteOptions): Promise<void> {
   const { store, auth, bodyLimit, cors, metrics, hub, geo } = options;
   const scrubEvents = createEventsScrubber();
-  const replays = createReplayIngest(store.replays);
+  const replays = createReplayIngest(store.replays, { onFallback: (message) => app.log.warn(message) });
   // The cleaner's threads stop with the server, so neither tests nor the CLI wait on them.
   app.addHook('onClose', async () => replays.close());
   registerJsonBody(app, bodyLimit);
