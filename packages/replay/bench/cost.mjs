@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Host-page cost of session replay in real Chromium: no replay, @rrweb/record with its defaults,
 // and Sightline replay, on a 10,000-node page that mutates every 100 ms. Runs are interleaved.
-// Usage: node bench/cost.mjs [--runs 5] [--seconds 15] [--memory-seconds 120]
+// Usage: node bench/cost.mjs [--runs 5] [--seconds 15] [--memory-seconds 120] [--input]
+// --input moves the mouse every 250 ms throughout each window: a visitor at the page, so Sightline's
+// storm pause (recording paused while the page churns with nobody interacting) never applies.
 // Needs the built packages (npm run build -w @sightline/core -w @sightline/scrubber -w @sightline/replay).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ const arg = (name, fallback) => {
 const RUNS = arg('runs', 5);
 const SECONDS = arg('seconds', 15);
 const MEMORY_SECONDS = arg('memory-seconds', 120);
+const INPUT = process.argv.includes('--input');
 // --profile DIR writes one CPU profile (.cpuprofile, open in DevTools) per config, from its first run.
 const PROFILE_AT = process.argv.indexOf('--profile');
 const PROFILE_DIR = PROFILE_AT === -1 ? null : process.argv[PROFILE_AT + 1];
@@ -56,6 +59,7 @@ await context.addInitScript(() => {
 const VARIANTS = {
   'sightline-worker': { script: 'sightline', options: { compressInWorker: true } },
   'core-only': { script: 'sightline', options: { withoutReplay: true } },
+  'sightline-nostorm': { script: 'sightline', options: { stormPause: false } },
 };
 const scriptOf = (config) => VARIANTS[config]?.script ?? config;
 const isSightline = (config) => scriptOf(config) === 'sightline';
@@ -70,6 +74,15 @@ async function open(config) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.waitForTimeout(1000);
   return { page, cdp };
+}
+
+/** A visitor's mouse drifting over the page, one small move every 250 ms. */
+async function visit(page, ms) {
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i++) {
+    await page.mouse.move(200 + (i * 37) % 800, 100 + (i * 53) % 600, { steps: 2 });
+    await page.waitForTimeout(250);
+  }
 }
 
 async function heapAfterGc(cdp) {
@@ -91,16 +104,19 @@ async function run(config, seconds, profileTo = null) {
   const heapStart = config === 'none' || seconds < 60 ? 0 : await heapAfterGc(cdp);
   const startedAt = Date.now();
   await page.evaluate((options) => window.bench.start(options), { ...JSON.parse(process.env.BENCH_OPTIONS ?? '{}'), ...VARIANTS[config]?.options });
-  await page.waitForTimeout(seconds * 1000);
+  if (INPUT) await visit(page, seconds * 1000);
+  else await page.waitForTimeout(seconds * 1000);
   const after = (await cdp.send('Performance.getMetrics')).metrics;
   if (profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   const elapsedMs = Date.now() - startedAt;
   const longAfter = await page.evaluate(() => ({ ...window.longTasks }));
+  // Hiding the page makes Sightline emit what it holds, so bytes cover the whole window.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const state = await page.evaluate(() => ({ ...window.bench.state, stats: window.bench.stats() }));
   const heap = await heapAfterGc(cdp);
   await page.evaluate(() => window.bench.stop());
   await page.close();
-  const coveredMs = isSightline(config) ? Math.max(1, state.lastEnd - state.firstStart) : elapsedMs;
+  const coveredMs = elapsedMs;
   return {
     config,
     scriptMs: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
@@ -145,5 +161,5 @@ const summary = (config, key) => {
   return values.length ? { median: median(values), min: Math.min(...values), max: Math.max(...values) } : null;
 };
 const keys = ['scriptMs', 'taskMs', 'longTasks', 'longTaskMs', 'bytesPerMin', 'eventBytesPerMin', 'heap', 'ownMs'];
-const report = { runs: RUNS, seconds: SECONDS, memorySeconds: MEMORY_SECONDS, summary: Object.fromEntries(configs.map((c) => [c, Object.fromEntries(keys.map((k) => [k, summary(c, k)]))])), memory, results };
+const report = { input: INPUT, runs: RUNS, seconds: SECONDS, memorySeconds: MEMORY_SECONDS, summary: Object.fromEntries(configs.map((c) => [c, Object.fromEntries(keys.map((k) => [k, summary(c, k)]))])), memory, results };
 console.log(JSON.stringify(report, null, 2));

@@ -3,4 +3,5 @@ export { DEFAULT_SIGNALS, resolveOptions, type OnSignalOptions, type ReplayOptio
 export type { ReplayStats } from './stats';
 export type { ChunkEncoding } from './chunk/encode';
 export type { RecordedEvent, RecorderModule, RecordFunction, RecordOptions } from './recording/recorder-module';
+export type { StormOptions } from './recording/storm-watch';
 export type { ReplayMode } from './sampling/decision';

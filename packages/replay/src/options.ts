@@ -1,4 +1,5 @@
 import type { RecorderModule } from './recording/recorder-module';
+import type { StormOptions } from './recording/storm-watch';
 
 export interface OnSignalOptions {
   /** How much recent recording to keep in memory while waiting for a signal. Default 60,000 ms. */
@@ -19,6 +20,13 @@ export interface ReplayOptions {
   minDurationMs?: number;
   /** Recording pauses after this long without input and resumes on the next one. Default 5 minutes. */
   idleTimeoutMs?: number;
+  /**
+   * Mutation storms: recording pauses while the DOM changes faster than `recordsPerSecond`
+   * mutation records for `afterMs` with no input, keeps one full snapshot every `keyframeMs`
+   * meanwhile, and resumes on the next input or once the rate stays below the threshold for
+   * `quietMs`. Defaults 500 records/s, 2,000 ms, 2,000 ms, 30,000 ms. `false` records every change.
+   */
+  stormPause?: false | Partial<StormOptions>;
   /** Extra elements whose text is masked (always: `[data-sl-mask]`, contenteditable). */
   maskSelector?: string;
   /** Extra elements replaced by an empty placeholder of the same size (always: `[data-sl-block]`). */
@@ -56,6 +64,7 @@ export interface ResolvedReplayOptions {
   onSignal: { bufferMs: number; signals: readonly string[] } | null;
   minDurationMs: number;
   idleTimeoutMs: number;
+  stormPause: StormOptions | null;
   maskSelector: string;
   blockSelector: string;
   unmaskSelector: string;
@@ -76,6 +85,17 @@ const number = (value: unknown, fallback: number, min: number, max = Number.MAX_
 
 const join = (base: string, extra: string | undefined) => (extra && extra.trim() ? `${base}, ${extra}` : base);
 
+function resolveStorm(storm: ReplayOptions['stormPause']): StormOptions | null {
+  if (storm === false) return null;
+  const given = typeof storm === 'object' && storm !== null ? storm : {};
+  return {
+    recordsPerSecond: number(given.recordsPerSecond, 500, 1),
+    afterMs: number(given.afterMs, 2_000, 500),
+    quietMs: number(given.quietMs, 2_000, 500),
+    keyframeMs: number(given.keyframeMs, 30_000, 1_000),
+  };
+}
+
 export function resolveOptions(options: ReplayOptions = {}): ResolvedReplayOptions {
   const signal = options.onSignal;
   const signalOptions = typeof signal === 'object' && signal !== null ? signal : {};
@@ -86,6 +106,7 @@ export function resolveOptions(options: ReplayOptions = {}): ResolvedReplayOptio
       : null,
     minDurationMs: number(options.minDurationMs, 2_000, 0),
     idleTimeoutMs: number(options.idleTimeoutMs, 5 * 60_000, 1_000),
+    stormPause: resolveStorm(options.stormPause),
     maskSelector: join('[data-sl-mask], [contenteditable]:not([contenteditable="false"])', options.maskSelector),
     blockSelector: join('[data-sl-block]', options.blockSelector),
     unmaskSelector: join('[data-sl-unmask]', options.unmaskSelector),

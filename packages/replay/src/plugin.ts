@@ -9,7 +9,7 @@ export interface ReplayPlugin extends Plugin {
 }
 
 const EMPTY: ReplayStats = {
-  mode: 'off', mainThreadMs: 0, longestMs: 0, events: 0, chunks: 0, bytes: 0, dropped: 0, encoding: null, overBudget: false,
+  mode: 'off', mainThreadMs: 0, longestMs: 0, events: 0, chunks: 0, bytes: 0, dropped: 0, encoding: null, overBudget: false, stormPauses: 0,
 };
 
 /**

@@ -6,6 +6,7 @@ import { createSerializer } from './chunk/serializer';
 import type { ReplayOptions, ResolvedReplayOptions } from './options';
 import { loadRrweb, type RecordedEvent, type RecorderModule } from './recording/recorder-module';
 import { startRecording } from './recording/start-recording';
+import { createStormWatch, type StormWatch } from './recording/storm-watch';
 import { decideMode, loadRecord, saveRecord, type SessionRecord } from './sampling/decision';
 import { createRollingBuffer } from './sampling/rolling-buffer';
 import { createStatsTracker, type ReplayStats } from './stats';
@@ -60,8 +61,11 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   let recorder: RecorderModule | null = null;
   let scrub: (text: string) => string = () => '';
   let stopRecording: (() => void) | null = null;
+  let storm: StormWatch | null = null;
   let startedAt = 0;
+  /** Paused for lack of input (storms pause through `storm`). */
   let paused = false;
+  let resumeScheduled = false;
   let halted = false;
   let lastActivity = clock.now();
   let tick: unknown = null;
@@ -104,7 +108,12 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   }
 
   function start() {
-    if (halted || paused || !recorder || stopRecording || session.mode === 'off') return;
+    if (paused || storm?.storming) return;
+    record();
+  }
+
+  function record() {
+    if (halted || !recorder || stopRecording || session.mode === 'off') return;
     const first = startedAt === 0;
     startedAt = startedAt || clock.now();
     if (first) sendSnapshotEarly();
@@ -115,9 +124,50 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     }, checkout);
   }
 
-  function pause() {
+  /** Stops rrweb; with a reason, the recording ends with a marker saying why it paused. */
+  function pause(reason?: 'idle' | 'storm') {
+    if (reason && stopRecording) {
+      try {
+        measure(() => recorder?.record.addCustomEvent('sl-pause', { reason }));
+      } catch (error) {
+        context.reportError(error);
+      }
+    }
     stopRecording?.();
     stopRecording = null;
+  }
+
+  /** Input after a pause: record again, once the input's own work is done (a snapshot is long). */
+  function resumeSoon() {
+    if (resumeScheduled || stopRecording || halted) return;
+    resumeScheduled = true;
+    idle.schedule(guard(() => {
+      resumeScheduled = false;
+      start();
+    }));
+  }
+
+  function watchStorms() {
+    const win = context.env?.window as (Window & { MutationObserver?: typeof MutationObserver }) | undefined;
+    if (!options.stormPause || !win?.MutationObserver) return;
+    storm = createStormWatch(options.stormPause, {
+      window: { MutationObserver: win.MutationObserver, document: win.document },
+      now: () => clock.now(),
+      setTimeout: (fn, ms) => context.setTimeout(guard(fn), ms),
+      clearTimeout: (handle) => context.clearTimeout(handle),
+      onStorm() {
+        if (!stopRecording) return;
+        stats.stormPauses++;
+        pause('storm');
+      },
+      // One fresh full snapshot, so a replay of a long storm does not show the page as it began.
+      onKeyframe() {
+        if (paused || stopRecording) return;
+        record();
+        pause('storm');
+      },
+      onCalm: start,
+    });
   }
 
   function flushTick() {
@@ -126,13 +176,14 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     if (session.mode === 'full' && maySend()) serializer.flush();
     if (!paused && stopRecording && clock.now() - lastActivity >= options.idleTimeoutMs) {
       paused = true;
-      pause();
+      pause('idle');
     }
     tick = context.setTimeout(flushTick, options.flushIntervalMs);
   }
 
   function halt() {
     if (halted) return;
+    storm?.stop();
     pause();
     if (session.mode === 'full' && maySend()) serializer.flush();
     halted = true;
@@ -185,9 +236,9 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     onHide,
     onActivity() {
       lastActivity = clock.now();
-      if (!paused) return;
+      storm?.activity();
       paused = false;
-      start();
+      if (!stopRecording) resumeSoon();
     },
     onError: trigger,
   });
@@ -200,6 +251,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       recorder = module;
       scrub = cacheScrub(scrubText);
       start();
+      watchStorms();
     })
     .catch((error: unknown) => {
       context.reportError(error);

@@ -15,6 +15,8 @@ export interface ReplayStats {
   dropped: number;
   encoding: ChunkEncoding | null;
   overBudget: boolean;
+  /** Times recording paused because the page stormed with nobody interacting. */
+  stormPauses: number;
 }
 
 export interface StatsTracker {
@@ -29,7 +31,7 @@ export interface StatsTracker {
 export function createStatsTracker(budgetMsPerMinute: number, onOverBudget: () => void): StatsTracker {
   const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
   const stats: ReplayStats = {
-    mode: 'off', mainThreadMs: 0, longestMs: 0, events: 0, chunks: 0, bytes: 0, dropped: 0, encoding: null, overBudget: false,
+    mode: 'off', mainThreadMs: 0, longestMs: 0, events: 0, chunks: 0, bytes: 0, dropped: 0, encoding: null, overBudget: false, stormPauses: 0,
   };
   let windowStart = now();
   let windowMs = 0;

@@ -133,7 +133,61 @@ describe('replay plugin', () => {
     await t.clock.advance(65_000);
     expect(t.stub.stops).toBe(1);
     document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
+    // Not inside the input's own handler: a full snapshot is long work.
+    expect(t.stub.starts).toBe(1);
+    await t.clock.advance(1);
     expect(t.stub.starts).toBe(2);
+    await t.clock.advance(5_000);
+    await until(() => decodeChunks(t.sink.events).some((e) => e.type === 5));
+    expect(decodeChunks(t.sink.events).find((e) => e.type === 5)?.data).toEqual({ tag: 'sl-pause', payload: { reason: 'idle' } });
+  });
+
+  it('pauses while the page storms unattended, keeps keyframes, and resumes on input', async () => {
+    const t = start({ stormPause: { recordsPerSecond: 100, afterMs: 1_000, quietMs: 1_000, keyframeMs: 5_000 } });
+    await until(() => t.stub.starts === 1);
+    const host = document.body.appendChild(document.createElement('div'));
+    const churn = async (ms: number) => {
+      for (let at = 0; at < ms; at += 100) {
+        for (let i = 0; i < 20; i++) host.setAttribute('data-n', String(at + i));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await t.clock.advance(100);
+      }
+    };
+    await churn(2_000);
+    expect(t.stub.stops).toBe(1);
+    expect(t.replay.getReplayStats().stormPauses).toBe(1);
+    // One keyframe while the storm goes on: a recording started and stopped at once.
+    await churn(5_000);
+    expect(t.stub.starts).toBe(2);
+    expect(t.stub.stops).toBe(2);
+    document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    await t.clock.advance(1);
+    expect(t.stub.starts).toBe(3);
+    expect(t.stub.options()).not.toBeNull();
+    // Input keeps it recording however hard the page churns.
+    for (let i = 0; i < 5; i++) {
+      await churn(500);
+      document.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+    }
+    expect(t.stub.stops).toBe(2);
+    await t.clock.advance(5_000);
+    await until(() => decodeChunks(t.sink.events).filter((e) => e.type === 5).length >= 2);
+    const pauses = decodeChunks(t.sink.events).filter((e) => e.type === 5).map((e) => e.data);
+    expect(pauses).toEqual([{ tag: 'sl-pause', payload: { reason: 'storm' } }, { tag: 'sl-pause', payload: { reason: 'storm' } }]);
+    host.remove();
+  });
+
+  it('records every change when the storm pause is off', async () => {
+    const t = start({ stormPause: false, idleTimeoutMs: 60_000 });
+    await until(() => t.stub.starts === 1);
+    const host = document.body.appendChild(document.createElement('div'));
+    for (let at = 0; at < 5_000; at += 100) {
+      for (let i = 0; i < 50; i++) host.setAttribute('data-n', String(at + i));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await t.clock.advance(100);
+    }
+    expect(t.stub.stops).toBe(0);
+    host.remove();
   });
 
   it('stops recording for the page when it goes over its main-thread budget', async () => {
