@@ -2,6 +2,7 @@ import { FRUSTRATION_SIGNALS } from '../api/types';
 import type { StoredEvent } from '../api/types';
 import { SIGNAL_LABELS } from './signal-badges';
 import { formatClock } from './time-format';
+import { PAUSE_LABELS, type RecordingPause } from './recording-pauses';
 
 const SIGNALS = new Set<string>(FRUSTRATION_SIGNALS);
 
@@ -15,16 +16,17 @@ export function trackPercent(ts: number, from: number, to: number): number {
 
 /**
  * The session as one bar: page views as ticks, frustration signals as markers that seek the
- * replay, and the replay's playhead.
+ * replay, stretches where the recorder paused as bands, and the replay's playhead.
  */
 export function TimelineTrack(props: {
   events: readonly StoredEvent[];
   from: number;
   to: number;
   playhead?: number | undefined;
+  pauses?: readonly RecordingPause[];
   onSeek(ts: number): void;
 }) {
-  const { events, from, to, playhead, onSeek } = props;
+  const { events, from, to, playhead, pauses = [], onSeek } = props;
   const pageviews = events.filter((event) => event.type === 'pageview');
   const signals = events.filter(isSignal);
   return (
@@ -36,6 +38,21 @@ export function TimelineTrack(props: {
           if (box.width > 0) onSeek(from + ((event.clientX - box.left) / box.width) * (to - from));
         }}
       >
+        {pauses.map((pause) => {
+          const left = trackPercent(pause.from, from, to);
+          const label = `${PAUSE_LABELS[pause.reason] ?? 'Recording paused'} (${formatClock(pause.from - from)} to ${formatClock(pause.to - from)})`;
+          return (
+            <span
+              key={pause.from}
+              class="timeline-pause"
+              data-testid="timeline-pause"
+              data-reason={pause.reason}
+              style={{ left: `${left}%`, width: `${Math.max(0.5, trackPercent(pause.to, from, to) - left)}%` }}
+              title={label}
+              aria-label={label}
+            />
+          );
+        })}
         {pageviews.map((event) => (
           <span key={event.id} class="timeline-tick" style={{ left: `${trackPercent(event.ts, from, to)}%` }} title={`pageview ${event.page.path}`} />
         ))}

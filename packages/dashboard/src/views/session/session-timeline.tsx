@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StoredEvent } from '../../api/types';
 import { TimelineList } from '../../components/timeline-list';
 import { isSignal, TimelineTrack } from '../../components/timeline-track';
+import type { RecordingPause } from '../../components/recording-pauses';
 
 /** Recording transport, not something the visitor did. */
 const HIDDEN_TYPES = new Set(['replay_chunk', 'replay_stats']);
@@ -15,9 +16,10 @@ export function SessionTimeline(props: {
   from: number;
   to: number;
   playhead: number | undefined;
+  pauses: readonly RecordingPause[];
   onSeek(ts: number): void;
 }) {
-  const { events, loading, from, to, playhead, onSeek } = props;
+  const { events, loading, from, to, playhead, pauses, onSeek } = props;
   const [signalsOnly, setSignalsOnly] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const visible = useMemo(() => events.filter(isVisitorEvent), [events]);
@@ -32,7 +34,7 @@ export function SessionTimeline(props: {
       <h2>
         Timeline <span class="muted">{loading ? 'loading…' : `${visible.length} events, ${signalCount} frustration signals`}</span>
       </h2>
-      <TimelineTrack events={visible} from={from} to={to} playhead={playhead} onSeek={onSeek} />
+      <TimelineTrack events={visible} from={from} to={to} playhead={playhead} pauses={pauses} onSeek={onSeek} />
       <label class="toolbar">
         <input type="checkbox" checked={signalsOnly} onChange={(event) => setSignalsOnly(event.currentTarget.checked)} /> Frustration signals only
       </label>

@@ -6,6 +6,7 @@ import { keepParams } from '../../state/segments';
 import type { ViewProps } from '../view-props';
 import { loadReplay } from './load-replay';
 import { loadSessionEvents } from './load-session-events';
+import { recordingPauses } from '../../components/recording-pauses';
 import { SessionReplay, type ReplayState } from './session-replay';
 import { SessionScores } from './session-scores';
 import { SessionTimeline } from './session-timeline';
@@ -59,6 +60,8 @@ export function SessionView({ api, route }: ViewProps) {
     return known.length === 0 ? { from: 0, to: 0 } : { from: Math.min(...known), to: Math.max(...known) };
   }, [list, recording]);
 
+  const pauses = useMemo(() => (recording ? recordingPauses(recording.events) : []), [recording]);
+
   const recordingStart = useRef<number | undefined>(undefined);
   recordingStart.current = recording?.events[0]?.timestamp;
   // Stable, so memoized rows never hold a handler from before the recording arrived.
@@ -86,7 +89,7 @@ export function SessionView({ api, route }: ViewProps) {
           {events.error}
         </p>
       )}
-      <SessionTimeline events={list} loading={events.status === 'loading' || events.status === 'partial'} from={span.from} to={span.to} playhead={playhead} onSeek={seekTo} />
+      <SessionTimeline events={list} loading={events.status === 'loading' || events.status === 'partial'} from={span.from} to={span.to} playhead={playhead} pauses={pauses} onSeek={seekTo} />
     </section>
   );
 }
