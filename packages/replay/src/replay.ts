@@ -42,6 +42,8 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   if (!context.env || session.mode === 'off') return { stats, stop: () => {} };
 
   const idle = createIdleScheduler(context);
+  // A resume must not wait long: the visitor's next click should be in the recording.
+  const soon = createIdleScheduler(context, 250);
   const guard = (fn: () => void) => () => {
     try {
       fn();
@@ -141,7 +143,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   function resumeSoon() {
     if (resumeScheduled || stopRecording || halted) return;
     resumeScheduled = true;
-    idle.schedule(guard(() => {
+    soon.schedule(guard(() => {
       resumeScheduled = false;
       start();
     }));
@@ -267,6 +269,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       unsubscribe();
       if (tick !== null) context.clearTimeout(tick);
       idle.cancel();
+      soon.cancel();
       queue.stop();
       serializer.clear();
       buffer?.drain();
