@@ -2,8 +2,9 @@
 // BENCH_REVISION=<git revision> bundles that revision's server source instead, for a baseline
 // measured in the same run as the change.
 import { execFileSync } from 'node:child_process';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -25,9 +26,15 @@ async function sourceAt(revision) {
 export async function loadServer(revision = process.env.BENCH_REVISION) {
   await mkdir(cache, { recursive: true });
   const entry = revision ? await sourceAt(revision) : source;
-  const outfile = join(cache, `server-${process.pid}.mjs`);
+  const outdir = join(cache, `server-${process.pid}`);
+  const outfile = join(outdir, 'index.js');
+  const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' };
   try {
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'error' });
+    await build({ ...options, entryPoints: [entry], outfile });
+    // The recording cleaner's worker, beside the bundle as in dist, where the revision has one.
+    const worker = join(dirname(entry), 'replay', 'replay-worker.ts');
+    if (existsSync(worker)) await build({ ...options, entryPoints: [worker], outfile: join(outdir, 'replay-worker.js') });
+    await writeFile(join(outdir, 'package.json'), '{"type":"module"}\n');
   } finally {
     if (revision) await rm(join(cache, `rev-${process.pid}`), { recursive: true, force: true });
   }

@@ -42,29 +42,4 @@ export function chunkEvent(sessionId: string, seq: number, piece: string, encodi
   });
 }
 
-/**
- * A large product-list page as rrweb serializes it: about `nodes` nodes (cards of a heading, a
- * link, an image, prices, a text with an e-mail address to scrub, a hostile attribute to remove),
- * several MB of JSON on one NDJSON line.
- */
-export function bigPage(nodes: number): unknown {
-  const cards: unknown[] = [];
-  for (let i = 0; cards.length * 12 < nodes; i++) {
-    cards.push(
-      el('article', { class: 'card product-card card--grid', 'data-sku': `sku-${i}`, onclick: 'track()' }, [
-        el('h3', { class: 'card__title' }, [text(`Product number ${i} with a long descriptive name`)]),
-        el('a', { href: `https://shop.example/products/${i}?ref=list&utm_source=home`, class: 'card__link' }, [text('View details')]),
-        el('img', { src: `https://cdn.shop.example/img/${i}.jpg`, alt: `Photo of product ${i}`, width: '320', height: '240' }),
-        el('p', { class: 'card__price' }, [text(`${(i * 3.7).toFixed(2)} EUR`)]),
-        el('p', { class: 'card__seller' }, [text(`Sold by seller${i % 50}@shop.example, ships in ${i % 5} days`)]),
-        el('p', { class: 'card__text', title: words(i, 8) }, [text(words(i * 7, 90))]),
-      ]),
-    );
-  }
-  return doc(el('main', { class: 'grid', style: 'display: grid; grid-template-columns: repeat(4, 1fr)' }, cards));
-}
-
-const WORDS = ['soft', 'cotton', 'shirt', 'blue', 'organic', 'fit', 'size', 'washable', 'eco', 'classic', 'summer', 'light', 'durable', 'gift', 'daily', 'premium'];
-/** Text of `count` words that differs from card to card, as product descriptions do. */
-const words = (seed: number, count: number) =>
-  Array.from({ length: count }, (_, k) => `${WORDS[(seed * 31 + k * 17) % WORDS.length]}${k % 5 === 0 ? (seed * 13 + k) % 997 : ''}`).join(' ');
+export { bigPage } from '../support/big-page.mjs';

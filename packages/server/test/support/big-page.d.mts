@@ -1,0 +1,1 @@
+export declare function bigPage(nodes: number, seed?: number): unknown;
