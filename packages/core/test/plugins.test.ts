@@ -174,6 +174,34 @@ describe('plugins', () => {
     expect(transport.delivered).toHaveLength(1);
   });
 
+  it('a DOM or sample listener added or removed while one is dispatched takes effect from the next one', () => {
+    const calls: string[] = [];
+    let context: PluginContext | undefined;
+    const plugin: Plugin = {
+      name: 'late@1',
+      setup(ctx) {
+        context = ctx;
+        let stopSecond: (() => void) | undefined;
+        const stopFirst = ctx.listen('click', () => {
+          calls.push('first');
+          stopSecond ??= ctx.listen('click', () => calls.push('second'));
+        });
+        ctx.onSample((sample) => {
+          calls.push(`sample ${sample.kind}`);
+          ctx.onSample((later) => calls.push(`late ${later.kind}`));
+          stopFirst();
+        });
+      },
+    };
+    const { client } = createTestClient({ projectKey: uniqueKey(), plugins: [plugin] });
+    document.body.click();
+    document.body.click();
+    context!.sample({ kind: 'move', t: 1, x: 1, y: 1 });
+    document.body.click();
+    expect(calls).toEqual(['first', 'first', 'second', 'sample move', 'second']);
+    void client.shutdown();
+  });
+
   it('setScores feeds the snapshot', () => {
     let context: PluginContext | undefined;
     const { client } = createTestClient({ projectKey: uniqueKey(), plugins: [{ name: 'scores@1', setup: (ctx) => void (context = ctx) }] });

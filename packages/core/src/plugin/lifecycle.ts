@@ -53,10 +53,12 @@ export function startPlugin(plugin: Plugin, shared: SharedContext, clock: Clock)
     if (++errors >= MAX_PLUGIN_ERRORS) stop();
   };
 
-  const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+  // One argument, not `...args`: these wrap every DOM event and sample a plugin gets, and a rest
+  // parameter would allocate an array per call.
+  const guard = <T>(fn: (value: T) => void) => (value: T) => {
     if (stopped) return;
     try {
-      fn(...args);
+      fn(value);
     } catch (error) {
       fail(error);
     }
@@ -84,7 +86,12 @@ export function startPlugin(plugin: Plugin, shared: SharedContext, clock: Clock)
     setTimeout(callback, ms) {
       const handle: TimerHandle = clock.setTimeout(() => {
         timers.get(handle)?.();
-        guard(callback)();
+        if (stopped) return;
+        try {
+          callback();
+        } catch (error) {
+          fail(error);
+        }
       }, ms);
       const untrack = track(() => {
         clock.clearTimeout(handle);
