@@ -53,16 +53,18 @@ export function selectorOf(element: Element): string {
 }
 
 function nthOfType(element: Element): string {
-  const parent = element.parentElement;
-  if (!parent) return '';
-  let index = 0;
-  let count = 0;
-  for (const sibling of Array.from(parent.children)) {
-    if (sibling.tagName !== element.tagName) continue;
-    count++;
-    if (sibling === element) index = count;
+  if (!element.parentElement) return '';
+  // The position among same-tag siblings: count the ones before; one after is enough to know it is not alone.
+  const tag = element.tagName;
+  let index = 1;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === tag) index++;
   }
-  return count > 1 ? `:nth-of-type(${index})` : '';
+  if (index > 1) return `:nth-of-type(${index})`;
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.tagName === tag) return ':nth-of-type(1)';
+  }
+  return '';
 }
 
 /** Short visible text: collapsed whitespace, at most 64 characters, never a form value. */
