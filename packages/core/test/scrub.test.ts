@@ -56,4 +56,23 @@ describe('the scrub stage', () => {
     await off.clock.advance(5000);
     expect(off.transport.delivered[0]!.props).toMatchObject({ nested: { contact: EMAIL } });
   });
+
+  it('scrubs a page URL, title or target text once however many events carry it, with the same result', async () => {
+    history.replaceState(null, '', `/orders?email=${encodeURIComponent(EMAIL)}&page=2`);
+    document.title = `Orders of ${EMAIL}`;
+    const seen = new Map<string, number>();
+    const counting = { kind: 'ticket', find: (text: string) => (seen.set(text, (seen.get(text) ?? 0) + 1), []) };
+    const { client, transport, clock } = createTestClient({ projectKey: uniqueKey(), plugins: [leaky], scrub: { customDetectors: [counting] } });
+    for (let i = 0; i < 5; i++) client.track('again');
+    await clock.advance(5000);
+    const events = transport.delivered;
+    expect(events).toHaveLength(6);
+    for (const event of events) {
+      expect(event.page.title).toBe('Orders of [email]');
+      expect(event.page.url).toBe(events[0]!.page.url);
+    }
+    expect(events[0]!.page.url).not.toContain('jane.doe');
+    expect(seen.get(document.title)).toBe(1);
+    expect(seen.get('again')).toBe(1);
+  });
 });

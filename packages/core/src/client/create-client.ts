@@ -14,8 +14,8 @@ import { createDelivery } from '../delivery/delivery';
 import { readPageInfo } from '../pipeline/page-info';
 import { enrich } from '../pipeline/enrich';
 import { runStage } from '../pipeline/stages';
-import { scrubEvent } from '../pipeline/scrub-event';
-import { createScrubber } from '@sightline/scrubber';
+import { scrubEvent, type EventScrubber } from '../pipeline/scrub-event';
+import { createScrubber, memoizeText, type Scrubber } from '@sightline/scrubber';
 import { createAnonymousId } from '../identity/anonymous-id';
 import type { IdentityProvider } from '../identity/provider';
 import { startPlugin, type RunningPlugin } from '../plugin/lifecycle';
@@ -72,7 +72,7 @@ function buildClient(
   const clock = options.clock ?? createSystemClock();
   const newId = () => uuidv7(clock.now(), env);
   const plugins: readonly Plugin[] = Array.isArray(options.plugins) ? options.plugins.filter(Boolean) : [];
-  const scrubber = options.scrub === false ? undefined : createScrubber(options.scrub ?? {});
+  const scrubber = options.scrub === false ? undefined : memoized(createScrubber(options.scrub ?? {}));
   let storageFailureReported = false;
   const reportStorageFailure = (error: unknown) => {
     if (storageFailureReported) return;
@@ -357,6 +357,20 @@ function buildClient(
       const { created, delivered, dropped, pending } = diagnostics.snapshot(outbox.size + heldForConsent.length);
       emit({ type: 'sdk_diagnostics', props: { created, delivered, pending, dropped } });
     }, () => undefined),
+  };
+}
+
+/**
+ * The scrubber of the scrub stage, remembering its answers for recent short strings: every event
+ * carries the page's URL, path, title and referrer, and targets' selectors and texts repeat, so
+ * most of an event's strings are scrubbed once per page rather than once per event. Scrubbing is
+ * pure (custom detectors must be too), so the answers are the same.
+ */
+function memoized(scrubber: Scrubber): EventScrubber {
+  return {
+    scrubText: memoizeText((text) => scrubber.scrubText(text), { maxEntries: 500, maxLength: 256 }),
+    scrubUrl: memoizeText((url) => scrubber.scrubUrl(url), { maxEntries: 100, maxLength: 2048 }),
+    scrubObject: scrubber.scrubObject,
   };
 }
 
