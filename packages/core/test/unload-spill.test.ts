@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SightlineEvent } from '../src/index';
+import { createStore, get, set } from 'idb-keyval';
 import { createIndexedDbPersistence } from '../src/outbox/persistence';
 import { createUnloadSpill } from '../src/outbox/unload-spill';
 import { tick, uniqueKey } from './helpers';
@@ -56,5 +57,27 @@ describe('IndexedDB persistence while the page is hidden', () => {
     expect(kept.map((e) => e.id)).toEqual(['fresh']);
     persistence.show!();
     expect(localStorage.getItem(`sightline-outbox-spill-${key}`)).toBeNull();
+  });
+});
+
+describe('IndexedDB rows', () => {
+  it('stores each event as its JSON text, and loads rows of both shapes: text, and objects stored by earlier versions', async () => {
+    const key = uniqueKey();
+    const store = createStore(`sightline-outbox-${key}`, 'events');
+    // What an earlier version left: the event object itself, and a row that is no event at all.
+    await set('old', event('old', 'é'), store);
+    await set('junk', { nothing: true }, store);
+    await set('broken', '{not json', store);
+    const persistence = createIndexedDbPersistence(key, () => undefined);
+    persistence.save(event('new', 'ü'));
+    const given = event('given');
+    persistence.save(given, JSON.stringify(given));
+    await tick();
+    expect(typeof (await get('new', store))).toBe('string');
+    expect(JSON.parse((await get('given', store)) as string)).toEqual(given);
+    const loaded = await createIndexedDbPersistence(key, () => undefined).load();
+    expect(loaded.map((e) => e.id).sort()).toEqual(['given', 'new', 'old']);
+    expect(loaded.find((e) => e.id === 'old')).toEqual(event('old', 'é'));
+    expect(loaded.find((e) => e.id === 'new')).toEqual(event('new', 'ü'));
   });
 });

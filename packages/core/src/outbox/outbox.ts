@@ -36,10 +36,12 @@ export interface Outbox {
   readonly waiting: number;
 }
 
-const sizeOf = (event: SightlineEvent) => {
-  const json = JSON.stringify(event);
-  // UTF-8 bytes without allocating an encoder per event: count code units above 0x7f twice or thrice.
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** UTF-8 bytes of an event's JSON, without allocating an encoder per event: code units above 0x7f count twice or thrice. */
+const utf8Length = (json: string) => {
   let bytes = json.length;
+  if (!NON_ASCII.test(json)) return bytes;
   for (let i = 0; i < json.length; i++) {
     const code = json.charCodeAt(i);
     if (code > 0x7f) bytes += code > 0x7ff ? 2 : 1;
@@ -54,7 +56,8 @@ export function createOutbox(limits: OutboxLimits, diagnostics: DiagnosticsCount
 
   const admit = (event: SightlineEvent, persist: boolean): boolean => {
     if (entries.has(event.id)) return false;
-    const bytes = sizeOf(event);
+    const json = JSON.stringify(event);
+    const bytes = utf8Length(json);
     if (bytes > limits.maxEventBytes) {
       diagnostics.dropped('too_large');
       return false;
@@ -65,7 +68,7 @@ export function createOutbox(limits: OutboxLimits, diagnostics: DiagnosticsCount
     }
     entries.set(event.id, { event, bytes, inFlight: false });
     totalBytes += bytes;
-    if (persist) persistence.save(event);
+    if (persist) persistence.save(event, json);
     return true;
   };
 

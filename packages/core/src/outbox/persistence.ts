@@ -5,7 +5,8 @@ import type { UnloadSpill } from './unload-spill';
 /** Where the outbox keeps events so they survive reloads, crashes and offline periods. */
 export interface OutboxPersistence {
   load(): Promise<SightlineEvent[]>;
-  save(event: SightlineEvent): void;
+  /** Keep an event; `json` is its `JSON.stringify`, when the caller has it already. */
+  save(event: SightlineEvent, json?: string): void;
   delete(ids: readonly string[]): void;
   clear(): Promise<void>;
   /** The page is hidden and may be left: keep what is not yet committed where it survives. */
@@ -22,9 +23,26 @@ export const memoryPersistence: OutboxPersistence = {
 };
 
 /**
- * IndexedDB persistence through idb-keyval, one database per project. Writes made in the same
- * task are coalesced into one transaction. If IndexedDB is missing or fails (private mode,
- * quota, hardened browsers), it reports once and turns into memory-only persistence.
+ * A stored row as an event: this version stores each event as its JSON text (IndexedDB then
+ * copies a string instead of cloning an object graph); earlier versions stored the object.
+ */
+export function storedEvent(value: unknown): SightlineEvent | undefined {
+  let event = value;
+  if (typeof value === 'string') {
+    try {
+      event = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof (event as SightlineEvent | null)?.id === 'string' ? (event as SightlineEvent) : undefined;
+}
+
+/**
+ * IndexedDB persistence through idb-keyval, one database per project, each event stored as its
+ * JSON text. Writes made in the same task are coalesced into one transaction. If IndexedDB is
+ * missing or fails (private mode, quota, hardened browsers), it reports once and turns into
+ * memory-only persistence.
  */
 export function createIndexedDbPersistence(
   projectKey: string,
@@ -33,10 +51,10 @@ export function createIndexedDbPersistence(
 ): OutboxPersistence {
   let store: UseStore | undefined;
   let failed = false;
-  // Saved but not yet seen committed: what a page left right now could lose.
-  const unconfirmed = new Map<string, SightlineEvent>();
+  // Saved but not yet seen committed (as JSON): what a page left right now could lose.
+  const unconfirmed = new Map<string, string>();
   let hidden = false;
-  let pendingSaves: Array<[string, SightlineEvent]> = [];
+  let pendingSaves: Array<[string, string]> = [];
   let pendingDeletes: string[] = [];
   let scheduled = false;
 
@@ -71,7 +89,7 @@ export function createIndexedDbPersistence(
     if (live.length > 0) {
       setMany(live, target)
         .then(() => {
-          for (const [id, event] of live) if (unconfirmed.get(id) === event) unconfirmed.delete(id);
+          for (const [id, json] of live) if (unconfirmed.get(id) === json) unconfirmed.delete(id);
         })
         .catch(fail);
     }
@@ -91,12 +109,16 @@ export function createIndexedDbPersistence(
       // What the last page kept at unload goes back into IndexedDB; ids decide between copies.
       const spilled = spill?.take() ?? [];
       try {
-        const rows = await entries<string, SightlineEvent>(target);
-        const events = new Map(rows.map(([, event]) => event).filter((event) => typeof event?.id === 'string').map((event) => [event.id, event]));
+        const rows = await entries<string, unknown>(target);
+        const events = new Map<string, SightlineEvent>();
+        for (const [, value] of rows) {
+          const event = storedEvent(value);
+          if (event) events.set(event.id, event);
+        }
         for (const event of spilled) {
           if (events.has(event.id)) continue;
           events.set(event.id, event);
-          pendingSaves.push([event.id, event]);
+          pendingSaves.push([event.id, JSON.stringify(event)]);
         }
         if (pendingSaves.length > 0) schedule();
         return [...events.values()];
@@ -105,12 +127,12 @@ export function createIndexedDbPersistence(
         return spilled;
       }
     },
-    save(event) {
+    save(event, json = JSON.stringify(event)) {
       if (failed) return;
-      pendingSaves.push([event.id, event]);
-      unconfirmed.set(event.id, event);
+      pendingSaves.push([event.id, json]);
+      unconfirmed.set(event.id, json);
       // Saved while the page is hidden (a plugin's last events): kept at once, it may not get a microtask.
-      if (hidden) spill?.write([...unconfirmed.values()]);
+      if (hidden) spill?.write(unconfirmed.values());
       schedule();
     },
     delete(ids) {
@@ -121,7 +143,7 @@ export function createIndexedDbPersistence(
     },
     hide() {
       hidden = true;
-      if (!failed) spill?.write([...unconfirmed.values()]);
+      if (!failed) spill?.write(unconfirmed.values());
     },
     show() {
       hidden = false;

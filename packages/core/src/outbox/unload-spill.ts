@@ -8,8 +8,8 @@ import type { SightlineEvent } from '../event/types';
  * never crowded out: what does not fit is left to IndexedDB alone.
  */
 export interface UnloadSpill {
-  /** Keeps these events, replacing what was kept before (the oldest first, as many as fit). */
-  write(events: readonly SightlineEvent[]): void;
+  /** Keeps these events (or their JSON), replacing what was kept before (the oldest first, as many as fit). */
+  write(events: Iterable<SightlineEvent | string>): void;
   /** The kept events, removing them. */
   take(): SightlineEvent[];
   clear(): void;
@@ -33,7 +33,7 @@ export function createUnloadSpill(storage: Storage | undefined, projectKey: stri
       const kept: string[] = [];
       let bytes = 2;
       for (const event of events) {
-        const text = JSON.stringify(event);
+        const text = typeof event === 'string' ? event : JSON.stringify(event);
         // UTF-16 in storage: two bytes a character is what counts against the quota.
         if (bytes + (text.length + 1) * 2 > maxBytes) break;
         kept.push(text);
