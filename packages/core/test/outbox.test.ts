@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeClock, createTestClient } from '@sightline/core/testing';
 import { persistedIds, tick, uniqueKey } from './helpers';
+import type { SightlineEvent } from '../src/index';
+import { createOutbox } from '../src/outbox/outbox';
+import { createDiagnostics } from '../src/outbox/diagnostics';
 
 afterEach(() => {
   localStorage.clear();
@@ -85,6 +88,15 @@ describe('outbox and delivery', () => {
     client.track('big', { blob: 'x'.repeat(5000) });
     for (let i = 0; i < 12; i++) client.track('e');
     expect(client.diagnostics()).toMatchObject({ created: 13, pending: 10, dropped: { too_large: 1, queue_full: 2 } });
+  });
+
+  it('counts each event by the UTF-8 bytes of its JSON', () => {
+    const outbox = createOutbox({ maxEvents: 10, maxBytes: 1_000_000, maxEventBytes: 60_000 }, createDiagnostics());
+    const event = (id: string, text: string) => ({ v: 1, id, type: 'custom', name: text, ts: 1, sessionId: 's', anonymousId: 'a', page: { url: '', path: '', title: '', referrer: '', viewport: { w: 0, h: 0 }, docHeight: 0 } }) as SightlineEvent;
+    const texts = ['plain', 'café crème', '12 € · 5 ₹', 'ÆØÅ 日本語 ok'];
+    texts.forEach((text, i) => outbox.add(event(String(i), text)));
+    const taken = outbox.take(10, Number.POSITIVE_INFINITY);
+    expect(taken.map((entry) => entry.bytes)).toEqual(taken.map((entry) => new TextEncoder().encode(JSON.stringify(entry.event)).length));
   });
 
   it('sends within the unload budget on page hide', async () => {
