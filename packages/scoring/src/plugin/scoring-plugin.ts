@@ -84,14 +84,17 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
         sent = flat;
         ctx.emit({ type: 'score', props: { T, final, ...flat } });
       };
+      // A malformed input must not reach the page; the scorer's state is no longer trusted.
+      const fail = (error: unknown) => {
+        broken = true;
+        ctx.reportError(error);
+      };
       const guarded = (fn: () => void) => {
         if (broken) return;
         try {
           fn();
         } catch (error) {
-          // A malformed input must not reach the page; the scorer's state is no longer trusted.
-          broken = true;
-          ctx.reportError(error);
+          fail(error);
         }
       };
       const now = () => Math.max(lastT, Math.round(lastT + clockNow() - lastAt));
@@ -101,10 +104,11 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
         if (clockNow() - lastAt <= settleMs) timer = ctx.setTimeout(tick, intervalMs);
       };
 
+      // Per sample (every mouse move): no closure, one clock read.
       ctx.onSample((sample: Sample) => {
         const input = order(sample);
-        if (!input) return;
-        guarded(() => {
+        if (!input || broken) return;
+        try {
           scorer.push(input);
           lastT = input.t;
           lastAt = clockNow();
@@ -112,7 +116,9 @@ export function createScoringPlugin(models: readonly AnyModel[], options: Scorin
           else if (input.kind === 'vis' && input.state === 'hidden') evaluate(input.t, false, true);
           // Mobile browsers may discard a hidden tab without a pagehide: save at either.
           if (input.kind === 'pagehide' || (input.kind === 'vis' && input.state === 'hidden')) save(ctx, scorer, lastT);
-        });
+        } catch (error) {
+          fail(error);
+        }
         if (timer === undefined && !broken) timer = ctx.setTimeout(tick, intervalMs);
       });
       // The window's capture listener runs before core's document listener flushes at page hide,
