@@ -58,6 +58,18 @@ describe('autocapture', () => {
     expect(event!.pos).toEqual({ pageX: 150, pageY: 210, relX: 0.25, relY: 0.2 });
   });
 
+  it('looks into an open shadow root for the element clicked', async () => {
+    const { transport, clock } = setup({ pageview: false });
+    const host = document.createElement('div');
+    host.id = 'open-host';
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button data-testid="inside">Inside</button>';
+    document.body.append(host);
+    click(host.shadowRoot!.querySelector('button')!);
+    click(document.getElementById('sale-badge')!);
+    await clock.advance(5000);
+    expect(transport.delivered.map((e) => e.target?.selector)).toEqual(['button[data-testid="inside"]', '#sale-badge']);
+  });
+
   it('builds an nth-of-type path when there is no stable anchor nearby', async () => {
     const { transport, clock } = setup({ pageview: false });
     click(document.querySelector('#sale-badge')!);
