@@ -1,11 +1,17 @@
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
-/** Keeps rrweb's recorder out of a bundle: the dynamic import is never reached there. */
+/**
+ * Keeps rrweb's recorder out of a bundle: the replay plugin's default loader (a dynamic import of
+ * `@sightline/replay/rrweb`, `./rrweb.js` inside the package's dist) is never reached there.
+ */
 const recorderStaysOut: Plugin = {
   name: 'recorder-stays-out',
   setup(build) {
-    build.onResolve({ filter: /^@rrweb\/record$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^@rrweb\/record$|^@sightline\/replay\/rrweb$/ }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/rrweb\.(js|cjs)$/ }, (args) =>
+      /[\\/]replay[\\/]dist[\\/]?$/.test(args.resolveDir) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 

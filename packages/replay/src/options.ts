@@ -55,7 +55,7 @@ export interface ReplayOptions {
   compressInWorker?: boolean;
   /** Replaces the PII scrubber for recorded text and unmasked inputs. Must be pure: results are cached per text. */
   scrubText?: (text: string) => string;
-  /** Loads the recorder; tests pass a stub. Default: a dynamic import of `@rrweb/record`. */
+  /** Loads the recorder; tests pass a stub. Default: a dynamic import of `@sightline/replay/rrweb` (one fresh rrweb per recording). */
   loadRecorder?: () => Promise<RecorderModule>;
 }
 

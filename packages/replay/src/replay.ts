@@ -5,7 +5,7 @@ import { createWorkerCompressor } from './chunk/compress-worker';
 import { createSerializer } from './chunk/serializer';
 import type { ReplayOptions, ResolvedReplayOptions } from './options';
 import { loadRrweb, type RecordedEvent, type RecorderModule } from './recording/recorder-module';
-import { startRecording } from './recording/start-recording';
+import { startRecording, type Recording } from './recording/start-recording';
 import { createStormWatch, type StormWatch } from './recording/storm-watch';
 import { decideMode, loadRecord, saveRecord, type SessionRecord } from './sampling/decision';
 import { createRollingBuffer } from './sampling/rolling-buffer';
@@ -62,7 +62,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   const buffer = options.onSignal ? createRollingBuffer(options.onSignal.bufferMs) : null;
   let recorder: RecorderModule | null = null;
   let scrub: (text: string) => string = () => '';
-  let stopRecording: (() => void) | null = null;
+  let recording: Recording | null = null;
   let storm: StormWatch | null = null;
   let startedAt = 0;
   /** Paused for lack of input (storms pause through `storm`). */
@@ -115,12 +115,12 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   }
 
   function record() {
-    if (halted || !recorder || stopRecording || session.mode === 'off') return;
+    if (halted || !recorder || recording || session.mode === 'off') return;
     const first = startedAt === 0;
     startedAt = startedAt || clock.now();
     if (first) sendSnapshotEarly();
     const checkout = session.mode === 'buffer' ? options.onSignal?.bufferMs : undefined;
-    stopRecording = startRecording(recorder, options, {
+    recording = startRecording(recorder, options, {
       onEvent: onRecorded, measure, scrub, onError: context.reportError,
       setTimeout: (fn, ms) => context.setTimeout(fn, ms), clearTimeout: (handle) => context.clearTimeout(handle),
     }, checkout);
@@ -128,20 +128,20 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
 
   /** Stops rrweb; with a reason, the recording ends with a marker saying why it paused. */
   function pause(reason?: 'idle' | 'storm') {
-    if (reason && stopRecording) {
+    if (reason && recording) {
       try {
-        measure(() => recorder?.record.addCustomEvent('sl-pause', { reason }));
+        recording.mark('sl-pause', { reason });
       } catch (error) {
         context.reportError(error);
       }
     }
-    stopRecording?.();
-    stopRecording = null;
+    recording?.stop();
+    recording = null;
   }
 
   /** Input after a pause: record again, once the input's own work is done (a snapshot is long). */
   function resumeSoon() {
-    if (resumeScheduled || stopRecording || halted) return;
+    if (resumeScheduled || recording || halted) return;
     resumeScheduled = true;
     soon.schedule(guard(() => {
       resumeScheduled = false;
@@ -158,13 +158,13 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       setTimeout: (fn, ms) => context.setTimeout(guard(fn), ms),
       clearTimeout: (handle) => context.clearTimeout(handle),
       onStorm() {
-        if (!stopRecording) return;
+        if (!recording) return;
         stats.stormPauses++;
         pause('storm');
       },
       // One fresh full snapshot, so a replay of a long storm does not show the page as it began.
       onKeyframe() {
-        if (paused || stopRecording) return;
+        if (paused || recording) return;
         record();
         pause('storm');
       },
@@ -176,7 +176,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
     tick = null;
     if (halted) return;
     if (session.mode === 'full' && maySend()) serializer.flush();
-    if (!paused && stopRecording && clock.now() - lastActivity >= options.idleTimeoutMs) {
+    if (!paused && recording && clock.now() - lastActivity >= options.idleTimeoutMs) {
       paused = true;
       pause('idle');
     }
@@ -186,6 +186,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
   function halt() {
     if (halted) return;
     storm?.stop();
+    storm = null;
     pause();
     if (session.mode === 'full' && maySend()) serializer.flush();
     halted = true;
@@ -240,7 +241,7 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       lastActivity = clock.now();
       storm?.activity();
       paused = false;
-      if (!stopRecording) resumeSoon();
+      if (!recording) resumeSoon();
     },
     onError: trigger,
   });
@@ -273,8 +274,9 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       queue.stop();
       serializer.clear();
       buffer?.drain();
-      // Lets go of the scrub cache: the plugin object may outlive the recording.
+      // Lets go of the scrub cache and rrweb: the plugin object may outlive the recording.
       scrub = () => '';
+      recorder = null;
     },
   };
 }

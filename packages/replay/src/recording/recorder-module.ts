@@ -37,11 +37,19 @@ export interface RecordFunction {
   mirror?: { getNode(id: number): Node | null };
 }
 
-/** What `import('@rrweb/record')` gives. */
+/**
+ * The recorder: either `createInstance`, a fresh rrweb for each recording (what Sightline's own
+ * loader gives: rrweb keeps module-level state after stop, rrweb#1628, which then goes with the
+ * instance), or one `record` shared by every recording (what `import('@rrweb/record')` gives).
+ */
 export interface RecorderModule {
-  record: RecordFunction;
+  record?: RecordFunction;
+  createInstance?: () => { record: RecordFunction };
 }
 
+/** The rrweb a recording uses: its own instance where the module can make one. */
+export const recordFunctionOf = (module: RecorderModule): RecordFunction | undefined =>
+  module.createInstance ? module.createInstance().record : module.record;
+
 /** A dynamic import, so bundlers put rrweb in its own chunk and pages that never record skip it. */
-export const loadRrweb = (): Promise<RecorderModule> =>
-  import('@rrweb/record') as unknown as Promise<RecorderModule>;
+export const loadRrweb = (): Promise<RecorderModule> => import('../rrweb').then((rrweb) => rrweb.createRecorderModule());
