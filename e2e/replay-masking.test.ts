@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SightlineEvent } from '@sightline/core';
-import { launchBrowser } from './support/browser';
-import { bundle } from './fixtures/replay/build';
-import { decodeRecording, ORIGIN, serveFixtures } from './fixtures/replay/serve';
+import { useFixtureBrowser } from './fixtures/replay/fixture-browser';
+import { decodeRecording, ORIGIN } from './fixtures/replay/serve';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await serveFixtures(browser.context, { 'replay.js': await bundle('entry.ts') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useFixtureBrowser({ 'replay.js': 'entry.ts' });
 
 /** Every value that must never reach the recording: field values, typed text, masked text, PII. */
 const SECRETS = [
@@ -64,7 +54,7 @@ async function record(page: Page): Promise<{ text: string; events: SightlineEven
 
 describe('replay masking in Chromium', () => {
   it('records no input value, password character, masked text or PII from inputs, contenteditable, shadow DOM and iframes', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const { text, events } = await record(page);

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SightlineEvent } from '@sightline/core';
-import { launchBrowser } from './support/browser';
-import { bundle } from './fixtures/replay/build';
-import { decodeRecording, ORIGIN, serveFixtures } from './fixtures/replay/serve';
+import { useFixtureBrowser } from './fixtures/replay/fixture-browser';
+import { decodeRecording, ORIGIN } from './fixtures/replay/serve';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await serveFixtures(browser.context, { 'replay.js': await bundle('entry.ts') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useFixtureBrowser({ 'replay.js': 'entry.ts' });
 
 interface Recorded {
   type: number;
@@ -43,7 +33,7 @@ const count = (events: Recorded[], type: number) => events.filter((event) => eve
 describe('storm pause in Chromium with rrweb', () => {
   // The fixture changes 20 texts every 100 ms: 200 mutation records a second, a storm at a threshold of 100.
   it('stops rrweb while the page churns unattended, keeps a keyframe, and records again on input', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${ORIGIN}/memory.html`);

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { bundle } from './fixtures/replay/build';
-import { ORIGIN, serveFixtures } from './fixtures/replay/serve';
+import { useFixtureBrowser } from './fixtures/replay/fixture-browser';
+import { ORIGIN } from './fixtures/replay/serve';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await serveFixtures(browser.context, { 'replay.js': await bundle('entry.ts'), 'rrweb.js': await bundle('rrweb-entry.ts') });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useFixtureBrowser({ 'replay.js': 'entry.ts', 'rrweb.js': 'rrweb-entry.ts' });
 
 const OBSERVERS = ['MutationObserver', 'ResizeObserver', 'IntersectionObserver', 'PerformanceObserver'];
 
@@ -66,13 +56,13 @@ const plain = {
 
 /** Start and stop `ROUNDS` times on a fresh page; the page's state before, during one round, half-way and after. */
 async function cycles(recorder: typeof sightline): Promise<{ baseline: PageState; during: PageState; half: PageState; after: PageState }> {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${ORIGIN}/memory.html`);
   await page.addScriptTag({ url: `${ORIGIN}/replay.js` });
   await page.addScriptTag({ url: `${ORIGIN}/rrweb.js` });
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await browser().context.newCDPSession(page);
   // One round first: rrweb and core keep caches and compiled code after their first use.
   await recorder.start(page);
   await recorder.stop(page);
