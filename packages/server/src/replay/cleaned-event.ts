@@ -34,3 +34,10 @@ export function readStoredEvents(json: string): CleanedEvent[] {
 
 /** A chunk's `events` column: exactly `JSON.stringify` of the events. */
 export const eventsJson = (events: readonly CleanedEvent[]): string => `[${events.map((event) => event.json).join(',')}]`;
+
+/** Events by timestamp, those of one timestamp in their recorded order: as a recording is served. */
+export const inTimeOrder = (events: readonly CleanedEvent[]): CleanedEvent[] =>
+  events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.head.timestamp - b.event.head.timestamp || a.index - b.index)
+    .map(({ event }) => event);

@@ -1,11 +1,13 @@
 import { joinLines, type OpenPieces } from './chunk-pieces';
-import type { LineCleaner } from './clean-line';
+import { type CleanedEvent, inTimeOrder } from './cleaned-event';
+import type { RecordingCleaner } from './recording-cleaner';
 import type { ReplayChunkRow, ReplayRepository, SnapshotQuery } from './replay-repository';
 import { EventType, type RecordedEvent } from './rrweb-format';
 
 /** Largest answer of one replay read, in characters of event JSON; the rest is a next page. */
 export const MAX_REPLAY_CHARS = 32 * 1024 * 1024;
 
+/** The answer of `GET /v1/replay/:sessionId`, which `readReplay` writes as JSON text. */
 export interface ReplayPage {
   sessionId: string;
   chunks: Array<{ seq: number; startTs: number; endTs: number; count: number }>;
@@ -15,34 +17,44 @@ export interface ReplayPage {
 }
 
 /**
- * A session's recording in seq order, and inside a chunk in timestamp order. Lines whose pieces
- * the store has not joined yet (their chunks came out of order, or at once on two nodes) are
- * joined, sanitized and scrubbed here, so nothing raw is ever served.
+ * A session's recording in seq order, and inside a chunk in timestamp order: the JSON text of a
+ * `ReplayPage`, in pieces that joined are exactly `JSON.stringify` of it. Stored events are clean
+ * JSON already, in that order (store-chunks.ts), so the pieces are mostly the stored texts as they
+ * are: nothing is parsed on the event loop, however large the page, and the route writes the
+ * pieces one by one. Lines whose pieces the store has not joined yet (their chunks came out of
+ * order, or at once on two nodes) are joined here, then sanitized and scrubbed by `cleaner` (in a
+ * worker thread, with the cleaner pool), so nothing raw is ever served.
  */
 export async function readReplay(
   repository: ReplayRepository,
-  clean: LineCleaner,
+  cleaner: RecordingCleaner,
   projectId: string,
   sessionId: string,
   page: { fromSeq: number; limit: number },
-): Promise<ReplayPage | undefined> {
+): Promise<string[] | undefined> {
   const { kept, more } = await readRows(repository, projectId, sessionId, page);
   if (kept.length === 0) return undefined;
-  const late = joinLate(kept, clean);
-  const events = kept.flatMap((row) => {
-    const own = row.events ? (JSON.parse(row.events) as RecordedEvent[]) : [];
-    const joined = late.get(row.seq);
-    const all = joined ? [joined, ...own] : own;
-    // Stable: events of one timestamp keep their recorded order.
-    return all.map((event, index) => ({ event, index })).sort((a, b) => a.event.timestamp - b.event.timestamp || a.index - b.index).map(({ event }) => event);
-  });
+  const late = await joinLate(kept, cleaner);
+  const texts = (await Promise.all(kept.map((row) => eventsText(row, late.get(row.seq), cleaner)))).filter((text) => text !== '');
+  const chunks = JSON.stringify(kept.map(({ seq, startTs, endTs, count }) => ({ seq, startTs, endTs, count })));
   const last = kept.at(-1) as ReplayChunkRow;
-  return {
-    sessionId,
-    chunks: kept.map(({ seq, startTs, endTs, count }) => ({ seq, startTs, endTs, count })),
-    events,
-    ...(more && { nextSeq: last.seq + 1 }),
-  };
+  return [
+    `{"sessionId":${JSON.stringify(sessionId)},"chunks":${chunks},"events":[`,
+    ...texts.flatMap((text, index) => (index === 0 ? [text] : [',', text])),
+    `]${more ? `,"nextSeq":${last.seq + 1}` : ''}}`,
+  ];
+}
+
+/**
+ * A chunk's events as JSON texts joined by commas, without the brackets. With a late-joined
+ * line, the chunk is read back in the cleaner to put the line's event in timestamp order.
+ */
+async function eventsText(row: ReplayChunkRow, joined: CleanedEvent | undefined, cleaner: RecordingCleaner): Promise<string> {
+  if (!joined) return row.events.slice(1, -1);
+  const own = row.events ? await cleaner.readEvents(row.events) : [];
+  return inTimeOrder([joined, ...own])
+    .map((event) => event.json)
+    .join(',');
 }
 
 /** Rows a few at a time, so a session of huge chunks never sits in memory past the cap. */
@@ -66,13 +78,16 @@ async function readRows(repository: ReplayRepository, projectId: string, session
 
 const READ_BATCH = 20;
 
-function joinLate(rows: readonly ReplayChunkRow[], clean: LineCleaner): Map<number, RecordedEvent> {
+async function joinLate(rows: readonly ReplayChunkRow[], cleaner: RecordingCleaner): Promise<Map<number, CleanedEvent>> {
   const pieces = new Map<number, OpenPieces>(rows.map((row) => [row.seq, { seq: row.seq, newline: row.newline, head: row.head, tail: row.tail }]));
-  const joined = new Map<number, RecordedEvent>();
-  for (const line of joinLines(pieces)) {
-    const event = clean(line.text);
+  const lines = joinLines(pieces);
+  const joined = new Map<number, CleanedEvent>();
+  if (lines.length === 0) return joined;
+  const events = await cleaner.cleanLines(lines.map((line) => line.text));
+  lines.forEach((line, index) => {
+    const event = events[index];
     if (event) joined.set(line.seq, event);
-  }
+  });
   return joined;
 }
 

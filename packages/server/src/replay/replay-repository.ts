@@ -10,7 +10,10 @@ export interface ReplayChunkRow {
   endTs: number;
   count: number;
   receivedAt: number;
-  /** Sanitized, scrubbed rrweb events of the lines that end in this chunk, as a JSON array. */
+  /**
+   * Sanitized, scrubbed rrweb events of the lines that end in this chunk, as a JSON array in
+   * timestamp order (stable): served as it is stored.
+   */
   events: string;
   /** Whether the chunk held a line break; one without is the middle of a longer line. */
   newline: boolean;

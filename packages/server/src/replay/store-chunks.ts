@@ -1,5 +1,5 @@
 import { chainStart, joinLines, type OpenPieces, splitChunk } from './chunk-pieces';
-import { type CleanedEvent, eventsJson } from './cleaned-event';
+import { type CleanedEvent, eventsJson, inTimeOrder } from './cleaned-event';
 import type { IncomingChunk } from './divert-chunks';
 import type { RecordingCleaner } from './recording-cleaner';
 import type { ReplayChunkRow, ReplayRepository, ReplaySnapshotRow } from './replay-repository';
@@ -91,7 +91,8 @@ async function storeSession(
     const previous = previousOf(chunk);
     const last = previous && (await eventsOf(previous, cleaner)).at(-1);
     snapshots.push(...findSnapshots(sessionId, chunk.seq, events.map((event) => event.head), last?.head));
-    const row: ReplayChunkRow = { ...chunk.row, events: eventsJson(events), head: chunk.head, tail: chunk.tail };
+    // Stored in the order they are served, so a read joins the texts as they are (read-replay.ts).
+    const row: ReplayChunkRow = { ...chunk.row, events: eventsJson(inTimeOrder(events)), head: chunk.head, tail: chunk.tail };
     (chunk.isNew ? added : rewritten).push(row);
   }
   if (added.length > 0) await repository.put(projectId, added);
