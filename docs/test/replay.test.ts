@@ -1,33 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import ts from 'typescript';
+import { documentedTables, optionInterfaces } from './option-tables';
 import { resolveOptions } from '../../packages/replay/src/options';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-/** The members of an interface, in order, from a source file of the replay package. */
+/** The members of an options interface, in order, from a source file of the replay package. */
 function members(file: string, name: string): string[] {
-  const source = ts.createSourceFile(file, read(`../../packages/replay/src/${file}`), ts.ScriptTarget.Latest, true);
-  let found: ts.InterfaceDeclaration | undefined;
-  source.forEachChild((node) => {
-    if (ts.isInterfaceDeclaration(node) && node.name.text === name) found = node;
-  });
+  const found = optionInterfaces(file, read(`../../packages/replay/src/${file}`)).get(name);
   if (!found) throw new Error(`${name} not found in ${file}`);
-  return found.members.filter(ts.isPropertySignature).map((member) => member.name.getText(source));
-}
-
-/** The doc's option tables: a header `| \`XOptions\` | default | |`, then `| \`key\` | default | … |` rows. */
-function documentedTables(markdown: string): Map<string, Array<{ key: string; defaultCell: string }>> {
-  const tables = new Map<string, Array<{ key: string; defaultCell: string }>>();
-  let current: Array<{ key: string; defaultCell: string }> | undefined;
-  for (const line of markdown.split('\n')) {
-    const header = /^\| `(\w+Options)` \| default \|/.exec(line);
-    if (header) tables.set(header[1]!, (current = []));
-    else if (!line.startsWith('|')) current = undefined;
-    const row = /^\| `(\w+)` \| (.*?) \| .* \|$/.exec(line);
-    if (current && row && !header) current.push({ key: row[1]!, defaultCell: row[2]! });
-  }
-  return tables;
+  return found.members;
 }
 
 /** A default written as a number or boolean literal, or undefined for prose. */
