@@ -6,6 +6,14 @@ import { chunkEvent, cut, doc, el, fullSnapshot, meta, move, mutation, ndjson, t
 
 const EMAIL = 'jane.doe@example.com';
 
+/** The dashboard's `ReplayRecording` (packages/dashboard/src/api/types.ts). */
+interface ReplayShape {
+  sessionId: string;
+  chunks: Array<{ seq: number; startTs: number; endTs: number; count: number }>;
+  events: Array<{ type: number; timestamp: number; data: unknown }>;
+  nextSeq?: number;
+}
+
 describe('replay ingest and routes', () => {
   let t: TestApp;
   beforeEach(async () => {
@@ -154,5 +162,31 @@ describe('replay ingest and routes', () => {
     expect(last.events).toHaveLength(15);
     expect(last.nextSeq).toBeUndefined();
     expect(((await get('/v1/replay/s-long')).json() as { events: unknown[] }).events).toHaveLength(45);
+  });
+
+  it('answers in the shape the dashboard reads, page by page as its loader follows nextSeq', async () => {
+    const pieces = cut(ndjson([...recording('https://shop.example/a', 1280, 1_000), ...recording('https://shop.example/b', 390, 2_000)]), 7);
+    await post(pieces.map((piece, seq) => chunkEvent('s-shape', seq, piece)));
+    const whole = await get('/v1/replay/s-shape');
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-type']).toBe('application/json; charset=utf-8');
+    const recorded = whole.json() as ReplayShape;
+    expect(Object.keys(recorded)).toEqual(['sessionId', 'chunks', 'events']);
+    expect(recorded.sessionId).toBe('s-shape');
+    expect(recorded.chunks.map((chunk) => Object.keys(chunk))).toEqual(pieces.map(() => ['seq', 'startTs', 'endTs', 'count']));
+    expect(recorded.events.map((event) => Object.keys(event))).toEqual(recorded.events.map(() => ['type', 'timestamp', 'data']));
+    expect(recorded.events.map((event) => event.timestamp)).toEqual([1_000, 1_000, 1_010, 1_020, 2_000, 2_000, 2_010, 2_020]);
+
+    // As packages/dashboard's loadReplay does: the first page, then from nextSeq until there is none.
+    const first = (await get('/v1/replay/s-shape?limit=3')).json() as ReplayShape;
+    expect(Object.keys(first)).toEqual(['sessionId', 'chunks', 'events', 'nextSeq']);
+    let loaded = first;
+    for (let next = first.nextSeq; next !== undefined; ) {
+      const page = (await get(`/v1/replay/s-shape?fromSeq=${next}&limit=3`)).json() as ReplayShape;
+      loaded = { ...loaded, chunks: loaded.chunks.concat(page.chunks), events: loaded.events.concat(page.events) };
+      next = page.nextSeq;
+    }
+    const { nextSeq: _next, ...pagedWhole } = loaded;
+    expect(pagedWhole).toEqual(recorded);
   });
 });

@@ -1,10 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinLines, type OpenPieces } from '../../src/replay/chunk-pieces';
+import { createLineCleaner, type LineCleaner } from '../../src/replay/clean-line';
 import { type ReplayPage, readReplay } from '../../src/replay/read-replay';
+import type { RecordedEvent } from '../../src/replay/rrweb-format';
 import { createInlineCleaner } from '../../src/replay/recording-cleaner';
 import type { ReplayChunkRow, ReplayRepository } from '../../src/replay/replay-repository';
 import { storeChunks } from '../../src/replay/store-chunks';
 import { type OpenedStore, STORE_TARGETS } from '../support/store-targets';
 import { cut, doc, el, fullSnapshot, meta, move, ndjson, text } from './recording-fixtures';
+
+/**
+ * A page as the read route built it when it parsed every stored chunk on the event loop: kept as
+ * the reference the JSON text it answers with now must equal, byte for byte.
+ */
+function parsedPage(rows: readonly ReplayChunkRow[], clean: LineCleaner, sessionId: string, nextSeq?: number): ReplayPage {
+  const pieces = new Map<number, OpenPieces>(rows.map((row) => [row.seq, { seq: row.seq, newline: row.newline, head: row.head, tail: row.tail }]));
+  const late = new Map<number, RecordedEvent>();
+  for (const line of joinLines(pieces)) {
+    const event = clean(line.text);
+    if (event) late.set(line.seq, event);
+  }
+  const events = rows.flatMap((row) => {
+    const own = row.events ? (JSON.parse(row.events) as RecordedEvent[]) : [];
+    const joined = late.get(row.seq);
+    const all = joined ? [joined, ...own] : own;
+    return all.map((event, index) => ({ event, index })).sort((a, b) => a.event.timestamp - b.event.timestamp || a.index - b.index).map(({ event }) => event);
+  });
+  const chunks = rows.map(({ seq, startTs, endTs, count }) => ({ seq, startTs, endTs, count }));
+  return { sessionId, chunks, events, ...(nextSeq !== undefined && { nextSeq }) };
+}
 
 const chunk = (seq: number, overrides: Partial<ReplayChunkRow> = {}): ReplayChunkRow => ({
   sessionId: 's-1', seq, eventId: `e-${seq}`, startTs: 1000 + seq, endTs: 1001 + seq, count: 1, receivedAt: 5,
@@ -75,6 +99,38 @@ describe.each(STORE_TARGETS)('ReplayRepository contract on $name', (target) => {
     expect((await replays.latestSnapshot(p, { url: 'https://shop.example/cart', device: 'desktop' }))?.sessionId).toBe('c');
     expect(await replays.latestSnapshot(p, { url: "/cart' OR 1=1 --", device: 'desktop' })).toBeUndefined();
     expect(await replays.latestSnapshot(nextProject(), { url: '/cart', device: 'desktop' })).toBeUndefined();
+  });
+
+  it('reads a page as exactly the JSON the parsed events made, late-joined lines cleaned and in timestamp order', async () => {
+    const p = nextProject();
+    const json = (events: unknown[]) => JSON.stringify(events);
+    // A line the store has not joined yet: it starts in chunk 1, ends in chunk 3, and its event
+    // (at 25, with a script and an address to remove) goes between chunk 3's own events.
+    const line = JSON.stringify(fullSnapshot(doc(el('p', { title: 'mail jane.doe@example.com' }, [text('é "q" \\ 😀')]), el('script', {}, [text('steal()')])), 25));
+    const [start, middle, end] = cut(line, 3) as [string, string, string];
+    await replays.put(p, [
+      chunk(0, { sessionId: 's-x', events: json([meta('https://shop.example/ü?q="1"', 1280, 10), move(10), move(12)]) }),
+      chunk(1, { sessionId: 's-x', events: json([move(20)]), tail: start }),
+      chunk(2, { sessionId: 's-x', newline: false, events: '[]', head: middle }),
+      chunk(3, { sessionId: 's-x', events: json([move(21), move(25), move(30)]), head: end, tail: '' }),
+      chunk(4, { sessionId: 's-x', events: '[]' }),
+      chunk(5, { sessionId: 's-x' }),
+    ]);
+    const rows = await replays.list(p, 's-x', 0, 10);
+    const clean = createLineCleaner();
+    const read = async (fromSeq: number, limit: number) => (await readReplay(replays, createInlineCleaner(), p, 's-x', { fromSeq, limit }))?.join('');
+
+    const whole = await read(0, 10);
+    expect(whole).toBe(JSON.stringify(parsedPage(rows, clean, 's-x')));
+    const parsed = JSON.parse(whole ?? '{}') as ReplayPage;
+    expect(parsed).toEqual(parsedPage(rows, clean, 's-x'));
+    expect(parsed.events.map((event) => event.timestamp)).toEqual([10, 10, 12, 20, 21, 25, 25, 30, 1005]);
+    expect(parsed.events[5]?.type).toBe(2);
+    expect(whole).not.toMatch(/steal|jane\.doe/);
+    // Paged: a cap, then the rest from nextSeq (the line's pieces are in neither page whole).
+    expect(await read(0, 2)).toBe(JSON.stringify(parsedPage(rows.slice(0, 2), clean, 's-x', 2)));
+    expect(await read(2, 10)).toBe(JSON.stringify(parsedPage(rows.slice(2), clean, 's-x')));
+    expect(await read(6, 10)).toBeUndefined();
   });
 
   it('joins lines across chunks stored one by one, in any order, and indexes the snapshot', async () => {
