@@ -101,14 +101,26 @@ export interface SnapshotAnswer {
   events: [RecordedEvent, RecordedEvent];
 }
 
-/** The most recent full snapshot of a page at a viewport class, with the Meta event it follows. */
-export async function readSnapshot(repository: ReplayRepository, projectId: string, query: SnapshotQuery): Promise<SnapshotAnswer | undefined> {
+/**
+ * The most recent full snapshot of a page at a viewport class, with the Meta event it follows:
+ * the JSON text of a `SnapshotAnswer`. The chunk holding it is read in `cleaner` (a worker thread
+ * with the cleaner pool), and the snapshot's stored text is served as it is.
+ */
+export async function readSnapshot(
+  repository: ReplayRepository,
+  cleaner: RecordingCleaner,
+  projectId: string,
+  query: SnapshotQuery,
+): Promise<string | undefined> {
   const found = await repository.latestSnapshot(projectId, query);
   if (!found) return undefined;
   const [row] = await repository.list(projectId, found.sessionId, found.seq, 1);
-  const events = row?.seq === found.seq && row.events ? (JSON.parse(row.events) as RecordedEvent[]) : [];
-  const snapshot = events.find((event) => event.type === EventType.FullSnapshot && event.timestamp === found.ts);
+  const events = row?.seq === found.seq && row.events ? await cleaner.readEvents(row.events) : [];
+  const snapshot = events.find(({ head }) => head.type === EventType.FullSnapshot && head.timestamp === found.ts);
   if (!snapshot) return undefined;
   const meta: RecordedEvent = { type: EventType.Meta, timestamp: found.ts, data: { href: found.url, width: found.width, height: found.height } };
-  return { sessionId: found.sessionId, ts: found.ts, width: found.width, height: found.height, href: found.url, events: [meta, snapshot] };
+  const { sessionId, ts, width, height, url: href } = found;
+  // `JSON.stringify` of the answer with the snapshot's text put in as the second event.
+  const head = JSON.stringify({ sessionId, ts, width, height, href, events: [meta] });
+  return `${head.slice(0, -2)},${snapshot.json}]}`;
 }

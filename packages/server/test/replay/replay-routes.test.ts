@@ -136,6 +136,14 @@ describe('replay ingest and routes', () => {
     expect(body).toMatchObject({ sessionId: 's-new', ts: 2_000, width: 1440, height: 800, href: 'https://shop.example/cart?x=1' });
     expect(body.events.map((event) => event.type)).toEqual([4, 2]);
     expect(findHazards(body.events)).toEqual([]);
+    // Exactly the JSON of the answer as built from the chunk's events, parsed.
+    const found = await t.store.replays.latestSnapshot('demo', { url: '/cart', device: 'desktop' });
+    const [row] = await t.store.replays.list('demo', 's-new', found?.seq ?? -1, 1);
+    const snapshot = (JSON.parse(row?.events ?? '[]') as Array<{ type: number; timestamp: number }>).find((event) => event.type === 2 && event.timestamp === 2_000);
+    const href = 'https://shop.example/cart?x=1';
+    expect(res.body).toBe(JSON.stringify({ ...body, events: [{ type: 4, timestamp: 2_000, data: { href, width: 1440, height: 800 } }, snapshot] }));
+    expect(Object.keys(body)).toEqual(['sessionId', 'ts', 'width', 'height', 'href', 'events']);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect((await get('/v1/replay/snapshot?url=/cart&device=mobile')).json()).toMatchObject({ sessionId: 's-phone' });
     const none = await get('/v1/replay/snapshot?url=/checkout&device=desktop');
     expect(none.statusCode).toBe(404);

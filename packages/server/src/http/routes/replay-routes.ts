@@ -17,22 +17,23 @@ export const REPLAY_PAGE = { default: 200, max: 500 } as const;
 /** A session's recording, and the latest full snapshot of a page (read key only). */
 export async function replayRoutes(app: FastifyInstance, options: { store: EventStore; auth: Auth }): Promise<void> {
   const { store, auth } = options;
-  // Lines the store could not join yet are cleaned when read, as at ingest: in a worker thread,
-  // started with the first such line. It stops with the server.
+  // Lines the store could not join yet are cleaned when read, as at ingest, and a chunk holding a
+  // snapshot is read back: in a worker thread, started when first needed, stopped with the server.
   const cleaner = createCleanerPool({ threads: 1, onFallback: (message) => app.log.warn(message) });
   app.addHook('onClose', async () => cleaner.close());
   app.addHook('onRequest', auth.require('read'));
 
   // Registered before the parametric route; a static path always wins in the router anyway.
-  app.get('/v1/replay/snapshot', async (request) => {
+  app.get('/v1/replay/snapshot', async (request, reply) => {
     const query = request.query as RawQuery;
     checkKnown(query, ['url', 'device']);
     const url = requiredUrl(query);
     const device = oneOf(query, 'device', DEVICE_CLASSES);
     if (!device) throw invalid('device', `is required: ${DEVICE_CLASSES.join(', ')}`);
-    const snapshot = await readSnapshot(store.replays, auth.projectOf(request), { url, device });
+    const snapshot = await readSnapshot(store.replays, cleaner, auth.projectOf(request), { url, device });
     if (!snapshot) throw new ServerError(ERROR_CODES.notFound, `no full snapshot of ${url} at ${device} size`, '/url');
-    return snapshot;
+    // A `SnapshotAnswer` as JSON text already (read-replay.ts).
+    return reply.type('application/json; charset=utf-8').send(snapshot);
   });
 
   app.get('/v1/replay/:sessionId', async (request, reply) => {
