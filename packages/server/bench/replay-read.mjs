@@ -2,7 +2,8 @@
 // `snapshots` full snapshots of a 20,000-node page (about 3 MB of JSON each) is ingested, then
 // `GET /v1/replay/:sessionId` is timed. Measured in the server's process: the longest gap of a
 // 5 ms timer while the recording is read, the event loop's busy time over it, and the response
-// time. Usage: node packages/server/bench/replay-read.mjs [runs] [nodes] [snapshots]
+// time. Usage: node packages/server/bench/replay-read.mjs [runs] [nodes] [snapshots] [recording|snapshot]
+// (`snapshot` reads the latest full snapshot of the page, `GET /v1/replay/snapshot`, instead.)
 // (BENCH_REVISION=<git revision> measures that revision's server instead, as a baseline.)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { get } from 'node:http';
@@ -16,6 +17,7 @@ import { loadServer } from './support/load-server.mjs';
 const RUNS = Number(process.argv[2] ?? 5);
 const NODES = Number(process.argv[3] ?? 20_000);
 const SNAPSHOTS = Number(process.argv[4] ?? 1);
+const PATH = process.argv[5] === 'snapshot' ? '/v1/replay/snapshot?url=/list&device=desktop' : '/v1/replay/s-read';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const uuid = (n) => `0190b1a0-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -67,7 +69,7 @@ const read = (path) =>
     }).on('error', reject);
   });
 
-console.log(`${new Date().toISOString()}  node ${process.version}  nproc ${cpus().length}  ${process.env.BENCH_REVISION ?? 'working tree'}  ${RUNS} runs, ${NODES} nodes, ${SNAPSHOTS} snapshots`);
+console.log(`${new Date().toISOString()}  node ${process.version}  nproc ${cpus().length}  ${process.env.BENCH_REVISION ?? 'working tree'}  ${RUNS} runs, ${NODES} nodes, ${SNAPSHOTS} snapshots, GET ${PATH}`);
 const results = [];
 try {
   const { chunks, bytes } = recording('s-read');
@@ -85,7 +87,7 @@ try {
     }, 5);
     const elu = performance.eventLoopUtilization();
     const started = performance.now();
-    const { status, size } = await read('/v1/replay/s-read');
+    const { status, size } = await read(PATH);
     const readMs = performance.now() - started;
     const busy = performance.eventLoopUtilization(elu);
     clearInterval(timer);
