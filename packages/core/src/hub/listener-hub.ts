@@ -7,8 +7,6 @@ type Handler = (event: Event) => void;
 
 interface Slot {
   handlers: Set<Handler>;
-  /** The handlers as an array, made again only after a change (not per DOM event). */
-  snapshot: Handler[] | undefined;
   listener: (event: Event) => void;
   target: EventTarget;
 }
@@ -41,22 +39,16 @@ export function createListenerHub(env: Environment | undefined, call: (handler: 
       const target: EventTarget = where === 'window' ? env.window : env.document;
       const handlers = new Set<Handler>();
       const listener = (event: Event) => {
-        // A handler added or removed while this event is dispatched takes effect from the next one.
-        const each = (created.snapshot ??= Array.from(handlers));
-        for (let i = 0; i < each.length; i++) call(each[i]!, event);
+        for (const each of Array.from(handlers)) call(each, event);
       };
       target.addEventListener(type, listener, LISTENER_OPTIONS);
-      const created: Slot = { handlers, snapshot: undefined, listener, target };
-      slot = created;
+      slot = { handlers, listener, target };
       slots.set(key, slot);
     }
     const current = slot;
     current.handlers.add(handler);
-    current.snapshot = undefined;
     return () => {
-      if (!current.handlers.delete(handler)) return;
-      current.snapshot = undefined;
-      if (current.handlers.size > 0) return;
+      if (!current.handlers.delete(handler) || current.handlers.size > 0) return;
       current.target.removeEventListener(type, current.listener, LISTENER_OPTIONS);
       slots.delete(key);
     };

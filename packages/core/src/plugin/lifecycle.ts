@@ -86,12 +86,7 @@ export function startPlugin(plugin: Plugin, shared: SharedContext, clock: Clock)
     setTimeout(callback, ms) {
       const handle: TimerHandle = clock.setTimeout(() => {
         timers.get(handle)?.();
-        if (stopped) return;
-        try {
-          callback();
-        } catch (error) {
-          fail(error);
-        }
+        guard(callback)(undefined);
       }, ms);
       const untrack = track(() => {
         clock.clearTimeout(handle);

@@ -13,12 +13,8 @@ export function isIgnored(element: Element): boolean {
 
 /** The element an event happened on, looking through shadow roots. */
 export function eventElement(event: Event): Element | undefined {
-  const target = event.target as (Node & { shadowRoot?: ShadowRoot | null }) | null;
-  // Only an open shadow root's host stands in for the node the event really happened on: for
-  // any other element the composed path starts at the target, so it is not built per event.
-  const direct = target !== null && target.nodeType === 1 && !target.shadowRoot;
-  const path = direct || typeof event.composedPath !== 'function' ? [] : event.composedPath();
-  const first = path[0] ?? target;
+  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+  const first = path[0] ?? event.target;
   if (first && (first as Node).nodeType === 1) return first as Element;
   const parent = (first as Node | null)?.parentElement;
   return parent ?? undefined;
@@ -37,9 +33,7 @@ export function dataProperties(element: Element): Record<string, string> | undef
   let props: Record<string, string> | undefined;
   let count = 0;
   for (let node: Element | null = element; node && count < MAX_PROPERTIES; node = node.parentElement) {
-    const attributes = node.attributes;
-    for (let i = 0; i < attributes.length; i++) {
-      const attribute = attributes[i]!;
+    for (const attribute of Array.from(node.attributes)) {
       if (!attribute.name.startsWith('data-sl-')) continue;
       const key = attribute.name.slice(8).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
       if (RESERVED.has(attribute.name.slice(8)) || key === '' || (props && key in props)) continue;
