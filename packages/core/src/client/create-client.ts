@@ -15,7 +15,7 @@ import { readPageInfo } from '../pipeline/page-info';
 import { enrich } from '../pipeline/enrich';
 import { runStage } from '../pipeline/stages';
 import { scrubEvent, type EventScrubber } from '../pipeline/scrub-event';
-import { createScrubber, memoizeText, type Scrubber } from '@sightline/scrubber';
+import { createScrubber, type Scrubber } from '@sightline/scrubber';
 import { createAnonymousId } from '../identity/anonymous-id';
 import type { IdentityProvider } from '../identity/provider';
 import { startPlugin, type RunningPlugin } from '../plugin/lifecycle';
@@ -367,11 +367,19 @@ function buildClient(
  * pure (custom detectors must be too), so the answers are the same.
  */
 function memoized(scrubber: Scrubber): EventScrubber {
-  return {
-    scrubText: memoizeText((text) => scrubber.scrubText(text), { maxEntries: 500, maxLength: 256 }),
-    scrubUrl: memoizeText((url) => scrubber.scrubUrl(url), { maxEntries: 100, maxLength: 2048 }),
-    scrubObject: scrubber.scrubObject,
+  const remember = (scrub: (text: string) => string) => {
+    const memo = new Map<string, string>();
+    return (text: string) => {
+      let out = memo.get(text);
+      if (out === undefined) {
+        out = scrub(text);
+        // Long strings rarely repeat verbatim; the memo starts over when full.
+        if (text.length < 300 && memo.set(text, out).size > 500) memo.clear();
+      }
+      return out;
+    };
   };
+  return { ...scrubber, scrubText: remember(scrubber.scrubText), scrubUrl: remember(scrubber.scrubUrl) };
 }
 
 /** The page's localStorage, or undefined where reading it throws (sandboxed frames, blocked storage). */

@@ -27,15 +27,12 @@ export const memoryPersistence: OutboxPersistence = {
  * copies a string instead of cloning an object graph); earlier versions stored the object.
  */
 export function storedEvent(value: unknown): SightlineEvent | undefined {
-  let event = value;
-  if (typeof value === 'string') {
-    try {
-      event = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
+  try {
+    const event = (typeof value === 'string' ? JSON.parse(value) : value) as SightlineEvent | null;
+    return typeof event?.id === 'string' ? event : undefined;
+  } catch {
+    return undefined;
   }
-  return typeof (event as SightlineEvent | null)?.id === 'string' ? (event as SightlineEvent) : undefined;
 }
 
 /**
@@ -54,7 +51,8 @@ export function createIndexedDbPersistence(
   // Saved but not yet seen committed (as JSON): what a page left right now could lose.
   const unconfirmed = new Map<string, string>();
   let hidden = false;
-  let pendingSaves: Array<[string, string]> = [];
+  // Events as JSON; one taken back from the spill may still be the object (rows of both shapes load).
+  let pendingSaves: Array<[string, string | SightlineEvent]> = [];
   let pendingDeletes: string[] = [];
   let scheduled = false;
 
@@ -110,15 +108,11 @@ export function createIndexedDbPersistence(
       const spilled = spill?.take() ?? [];
       try {
         const rows = await entries<string, unknown>(target);
-        const events = new Map<string, SightlineEvent>();
-        for (const [, value] of rows) {
-          const event = storedEvent(value);
-          if (event) events.set(event.id, event);
-        }
+        const events = new Map(rows.map(([, value]) => storedEvent(value)).filter((event) => event !== undefined).map((event) => [event.id, event]));
         for (const event of spilled) {
           if (events.has(event.id)) continue;
           events.set(event.id, event);
-          pendingSaves.push([event.id, JSON.stringify(event)]);
+          pendingSaves.push([event.id, event]);
         }
         if (pendingSaves.length > 0) schedule();
         return [...events.values()];
