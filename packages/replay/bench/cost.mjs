@@ -60,6 +60,7 @@ const VARIANTS = {
   'sightline-worker': { script: 'sightline', options: { compressInWorker: true } },
   'core-only': { script: 'sightline', options: { withoutReplay: true } },
   'sightline-nostorm': { script: 'sightline', options: { stormPause: false } },
+  'sightline-nobatch': { script: 'sightline', options: { mutationBatchMs: 0 } },
 };
 const scriptOf = (config) => VARIANTS[config]?.script ?? config;
 const isSightline = (config) => scriptOf(config) === 'sightline';
