@@ -2,7 +2,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Batch, type SightlineEvent, uuidv7 } from '@sightline/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, createDuckDbStore, createKeyRing, type DuckDbStore, type KeyRing } from '../src/index';
 
 export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
@@ -48,6 +48,10 @@ export interface TestApp {
   dir: string;
   /** Stored events of the test project, read straight from the store. */
   count(): Promise<number>;
+  /** `POST /v1/batch` of these events with the write key. */
+  post(events: SightlineEvent[]): Promise<LightMyRequestResponse>;
+  /** `GET` with the read key (or the given one). */
+  get(url: string, key?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -66,6 +70,8 @@ export async function openTestApp(options: { bodyLimit?: number } = {}): Promise
     readKey,
     dir: temp.dir,
     count: () => store.countEvents('demo'),
+    post: (events) => app.inject({ method: 'POST', url: '/v1/batch', headers: { 'x-sightline-key': writeKey }, payload: makeBatch(events) }),
+    get: (url, key = readKey) => app.inject({ method: 'GET', url, headers: { 'x-sightline-key': key } }),
     async close() {
       await app.close();
       await store.close();

@@ -2,7 +2,7 @@ import type { SightlineEvent } from '@sightline/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReplayPage } from '../../src/replay/read-replay';
 import type { ReplayChunkRow } from '../../src/replay/replay-repository';
-import { makeBatch, openTestApp, type TestApp } from '../helpers';
+import { openTestApp, type TestApp } from '../helpers';
 import { bigPage, chunkEvent, cut, fullSnapshot, meta, move, ndjson } from './recording-fixtures';
 
 /** The longest the event loop went without running a 5 ms timer, while `work` ran. */
@@ -29,8 +29,7 @@ describe('a large recording', () => {
   });
   afterEach(async () => t.close());
 
-  const post = (events: SightlineEvent[]) =>
-    t.app.inject({ method: 'POST', url: '/v1/batch', headers: { 'x-sightline-key': t.writeKey }, payload: makeBatch(events) });
+  const post = (events: SightlineEvent[]) => t.post(events);
 
   it('is cleaned without holding up other requests', async () => {
     // A 20,000-node page (several MB on one line), cut in chunks as the SDK sends it.

@@ -1,6 +1,6 @@
 import type { SightlineEvent } from '@sightline/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeBatch, makeEvent, openTestApp, type TestApp } from '../helpers';
+import { makeEvent, openTestApp, type TestApp } from '../helpers';
 import { findHazards } from './hostile-checker';
 import { chunkEvent, cut, doc, el, fullSnapshot, meta, move, mutation, ndjson, text } from './recording-fixtures';
 
@@ -21,9 +21,8 @@ describe('replay ingest and routes', () => {
   });
   afterEach(async () => t.close());
 
-  const post = (events: SightlineEvent[]) =>
-    t.app.inject({ method: 'POST', url: '/v1/batch', headers: { 'x-sightline-key': t.writeKey }, payload: makeBatch(events) });
-  const get = (url: string, key = t.readKey) => t.app.inject({ method: 'GET', url, headers: { 'x-sightline-key': key } });
+  const post = (events: SightlineEvent[]) => t.post(events);
+  const get = (url: string, key?: string) => t.get(url, key);
 
   /** A page with a large snapshot (so it spans chunks), PII, and a script someone slipped in. */
   const recording = (href: string, width: number, t0: number) => [
