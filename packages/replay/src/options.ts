@@ -24,7 +24,8 @@ export interface ReplayOptions {
    * Mutation storms: recording pauses while the DOM changes faster than `recordsPerSecond`
    * mutation records for `afterMs` with no input, keeps one full snapshot every `keyframeMs`
    * meanwhile, and resumes on the next input or once the rate stays below the threshold for
-   * `quietMs`. Defaults 500 records/s, 2,000 ms, 2,000 ms, 30,000 ms. `false` records every change.
+   * `quietMs`. Defaults 500 records/s, 2,000 ms, 2,000 ms, 30,000 ms (0: no keyframes; a keyframe
+   * over 50 ms doubles the interval, up to 8×). `false` records every change.
    */
   stormPause?: false | Partial<StormOptions>;
   /** Extra elements whose text is masked (always: `[data-sl-mask]`, contenteditable). */
@@ -92,7 +93,7 @@ function resolveStorm(storm: ReplayOptions['stormPause']): StormOptions | null {
     recordsPerSecond: number(given.recordsPerSecond, 500, 1),
     afterMs: number(given.afterMs, 2_000, 500),
     quietMs: number(given.quietMs, 2_000, 500),
-    keyframeMs: number(given.keyframeMs, 30_000, 1_000),
+    keyframeMs: given.keyframeMs === 0 ? 0 : number(given.keyframeMs, 30_000, 1_000),
   };
 }
 

@@ -164,9 +164,11 @@ export function startReplay(context: PluginContext, options: ResolvedReplayOptio
       },
       // One fresh full snapshot, so a replay of a long storm does not show the page as it began.
       onKeyframe() {
-        if (paused || recording) return;
+        if (paused || recording) return 0;
+        const started = performance.now();
         record();
         pause('storm');
+        return performance.now() - started;
       },
       onCalm: start,
     });

@@ -44,18 +44,21 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start() {
+function start(options: Partial<StormOptions> = {}, keyframeMs = () => 5) {
   const time = fakeTime();
   const calls: string[] = [];
   const host = document.createElement('div');
   document.body.append(host);
-  watch = createStormWatch(OPTIONS, {
+  watch = createStormWatch({ ...OPTIONS, ...options }, {
     window: { MutationObserver: window.MutationObserver, document },
     now: time.now,
     setTimeout: time.setTimeout,
     clearTimeout: time.clearTimeout,
     onStorm: () => calls.push(`storm@${time.now()}`),
-    onKeyframe: () => calls.push(`keyframe@${time.now()}`),
+    onKeyframe: () => {
+      calls.push(`keyframe@${time.now()}`);
+      return keyframeMs();
+    },
     onCalm: () => calls.push(`calm@${time.now()}`),
   });
   return { time, calls, host, watch };
@@ -85,6 +88,21 @@ describe('storm watch', () => {
     expect(calls.at(-1)).toMatch(/^calm@/);
     await time.advance(20_000);
     expect(calls).toHaveLength(after);
+  });
+
+  it('spaces keyframes out while each one is a long task, up to 8 times keyframeMs', async () => {
+    // The first keyframe comes 10 s into the storm, the next ones 20, 40 and 80 s after the one before.
+    const { time, calls, host } = start({}, () => 80);
+    await time.advance(160_000, churn(host));
+    const at = calls.filter((call) => call.startsWith('keyframe')).map((call) => Number(call.split('@')[1]));
+    expect(at.slice(1).map((t, i) => Math.round((t - at[i]!) / 1_000))).toEqual([20, 40, 80]);
+  });
+
+  it('takes no keyframes with keyframeMs 0', async () => {
+    const { time, calls, host } = start({ keyframeMs: 0 });
+    await time.advance(30_000, churn(host));
+    expect(calls.filter((call) => call.startsWith('keyframe'))).toEqual([]);
+    expect(calls.filter((call) => call.startsWith('storm'))).toHaveLength(1);
   });
 
   it('never calls a storm while the visitor keeps interacting', async () => {

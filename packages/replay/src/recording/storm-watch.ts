@@ -6,7 +6,8 @@
  * not observing can. This watcher's observer does nothing but count records. When the page has
  * changed faster than `recordsPerSecond` for `afterMs` and nobody has touched it meanwhile, it
  * calls `onStorm` (the recording stops); while the storm lasts it calls `onKeyframe` every
- * `keyframeMs` (one fresh full snapshot); when the rate has stayed below the threshold for
+ * `keyframeMs` (one fresh full snapshot; a snapshot that held the page over 50 ms doubles the
+ * interval, up to 8 times, so a huge page is not frozen every `keyframeMs`); when the rate has stayed below the threshold for
  * `quietMs` it calls `onCalm` (the recording starts again, with a full snapshot). Input ends a
  * storm at once: the caller resumes on activity and tells the watcher through `activity()`.
  */
@@ -14,6 +15,7 @@ export interface StormOptions {
   recordsPerSecond: number;
   afterMs: number;
   quietMs: number;
+  /** 0: no keyframes. */
   keyframeMs: number;
 }
 
@@ -24,7 +26,8 @@ export interface StormHooks {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   onStorm(): void;
-  onKeyframe(): void;
+  /** Takes one full snapshot; returns how long it held the page, in ms. */
+  onKeyframe(): number;
   onCalm(): void;
 }
 
@@ -37,6 +40,9 @@ export interface StormWatch {
 
 /** How often the rate is sampled while records arrive; the watcher sleeps on a quiet page. */
 const SAMPLE_MS = 500;
+/** A keyframe longer than this is a long task: the next one waits twice as long. */
+const LONG_TASK_MS = 50;
+const MAX_STRETCH = 8;
 
 export function createStormWatch(options: StormOptions, hooks: StormHooks): StormWatch {
   let count = 0;
@@ -50,14 +56,20 @@ export function createStormWatch(options: StormOptions, hooks: StormHooks): Stor
   let lastActivity = hooks.now();
   let storming = false;
   let stopped = false;
+  let stretch = 1;
 
   const clearKeyframes = () => {
     if (keyframeTimer !== null) hooks.clearTimeout(keyframeTimer);
     keyframeTimer = null;
   };
+  const scheduleKeyframe = () => {
+    if (options.keyframeMs > 0) keyframeTimer = hooks.setTimeout(keyframe, options.keyframeMs * stretch);
+  };
   const keyframe = () => {
-    keyframeTimer = hooks.setTimeout(keyframe, options.keyframeMs);
-    hooks.onKeyframe();
+    keyframeTimer = null;
+    const ms = hooks.onKeyframe();
+    stretch = ms > LONG_TASK_MS ? Math.min(MAX_STRETCH, stretch * 2) : 1;
+    if (storming && !stopped) scheduleKeyframe();
   };
 
   const sample = () => {
@@ -74,7 +86,7 @@ export function createStormWatch(options: StormOptions, hooks: StormHooks): Stor
       if (hotSince !== null && at - hotSince >= options.afterMs && at - lastActivity >= options.afterMs) {
         storming = true;
         calmSince = null;
-        keyframeTimer = hooks.setTimeout(keyframe, options.keyframeMs);
+        scheduleKeyframe();
         hooks.onStorm();
       }
     } else {
