@@ -7,23 +7,16 @@
 //   options: --runs N (5)  --config a,b,c (all)  --chromium PATH (/usr/bin/chromium)  --cpu RATE (1, CDP throttling)
 //            --chart FILE (docs/benchmarks-host-cost-peers.svg)  --no-chart  --debug (per run: URL, bundle, script time, long tasks, console errors, requests)
 // Needs the packages built (`npm run build` at the repository root) and `npm install` in this folder.
-import * as esbuild from 'esbuild';
-import { chromium } from 'playwright-core';
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { CONFIGS } from './configs.mjs';
-import { pageHtml } from './page.mjs';
 import { chartSvg } from './chart.mjs';
+import { buildBundles, here, launch, option, root, sleep, startServers, visit, VISIBILITY_SWITCH } from './harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const argv = process.argv.slice(2);
-const opt = (k, d) => { const i = argv.indexOf('--' + k); return i < 0 ? d : (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : true); };
+const opt = (k, d) => option(argv, k, d);
 const RUNS = +opt('runs', 5), CPU = +opt('cpu', 1), DEBUG = !!opt('debug', false), CHROMIUM = opt('chromium', '/usr/bin/chromium');
 const names = opt('config') ? String(opt('config')).split(',') : Object.keys(CONFIGS);
 if (names.some((n) => !CONFIGS[n])) { console.log('configurations:', Object.keys(CONFIGS).join(', ')); process.exit(1); }
@@ -39,18 +32,7 @@ for (const p of ['core', 'transport-http', 'trackers', 'scoring', 'replay']) {
 const builtPackages = Object.fromEntries(fs.readdirSync(packagesDir).filter((p) => fs.existsSync(path.join(packagesDir, p, 'dist/index.js')))
   .map((p) => ['@sightline/' + p, path.join(packagesDir, p, 'dist/index.js')]));
 const outDir = path.join(here, 'dist');
-fs.mkdirSync(outDir, { recursive: true });
-const scripts = {}, sizes = {};
-for (const n of names) {
-  const c = CONFIGS[n]; if (!c.entry) continue;
-  const outfile = path.join(outDir, n + '.js');
-  await esbuild.build({ stdin: { contents: c.entry, resolveDir: here, loader: 'js' }, bundle: true, minify: true, format: 'iife', platform: 'browser',
-    target: 'es2020', outfile, logLevel: 'error', nodePaths: [path.join(here, 'node_modules'), path.join(root, 'node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none' });
-  const buf = fs.readFileSync(outfile); scripts[n] = buf.toString('utf8');
-  sizes[n] = { min: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length };
-}
+const { scripts, sizes } = await buildBundles(names, outDir);
 const kib = (b) => (b / 1024).toFixed(1);
 const sizeLines = ['| Configuration | min KiB | gzip -9 KiB | brotli q11 KiB |', '|---|--:|--:|--:|',
   ...names.filter((n) => sizes[n]).map((n) => `| ${n} | ${kib(sizes[n].min)} | ${kib(sizes[n].gzip)} | ${kib(sizes[n].brotli)} |`)];
@@ -58,38 +40,20 @@ console.log('Bundle sizes (esbuild --bundle --minify, IIFE, es2020, every lazy i
 if (opt('sizes-only')) process.exit(0);
 
 // ---------- servers (127.0.0.1 only): page + sink ----------
-let current = null;
 const sink = { reqs: 0, bytes: 0, preflight: 0, log: [] };
-const listen = (srv) => new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv.address().port)));
-function sinkHandler(req, res) {
-  const cors = { 'access-control-allow-origin': req.headers.origin || '*', 'access-control-allow-credentials': 'true',
-    'access-control-allow-headers': req.headers['access-control-request-headers'] || '*', 'access-control-allow-methods': 'GET,POST,PUT,OPTIONS', 'access-control-max-age': '600' };
-  if (req.method === 'OPTIONS') { sink.preflight++; res.writeHead(204, cors); return res.end(); }
-  let n = 0; req.on('data', (d) => { n += d.length; });
-  req.on('end', () => {
+const servers = await startServers(scripts, {
+  onPreflight: () => { sink.preflight++; },
+  onRequest: (req, n) => {
     sink.reqs++; sink.bytes += n + req.url.length; // body + URL: GET beacons carry their data in the query string
     if (DEBUG) sink.log.push(`${req.method} ${req.url.slice(0, 100)} ${n} B`);
-    const body = CONFIGS[current]?.respond?.(new URL(req.url, 'http://x').pathname) ?? '{"status":1}';
-    res.writeHead(200, { ...cors, 'content-type': 'application/json' }); res.end(body);
-  });
-}
-const sinkSrv = http.createServer(sinkHandler);
-const SINK = `http://127.0.0.1:${await listen(sinkSrv)}`;
-const pageSrv = http.createServer((req, res) => {
-  const u = new URL(req.url, 'http://x');
-  if (u.pathname.startsWith('/sdk/')) { res.writeHead(200, { 'content-type': 'text/javascript' }); return res.end(scripts[decodeURIComponent(u.pathname.slice(5, -3))] || ''); }
-  if (u.pathname.startsWith('/sink/')) return sinkHandler(req, res);
-  if (u.pathname === '/favicon.ico') { res.writeHead(204); return res.end(); }
-  const n = u.searchParams.get('config');
-  const head = `<script>window.__SINK__=${JSON.stringify(SINK)}</script>` + (scripts[n] ? `<script defer src="/sdk/${encodeURIComponent(n)}.js"></script>` : '');
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(pageHtml(head));
+  },
 });
-const ORIGIN = `http://127.0.0.1:${await listen(pageSrv)}`;
-const pageUrl = (name) => `${ORIGIN}/checkout?config=${encodeURIComponent(name)}`;
+const { pageUrl } = servers;
+const ORIGIN = servers.origin;
 const rel = (file) => path.relative(root, file);
 if (DEBUG) {
   // Which build each variant runs: a stale packages/*/dist is the usual surprise.
-  const lines = ['debug: sink ' + SINK + ', @sightline/* bundled from:'];
+  const lines = ['debug: sink ' + servers.sink + ', @sightline/* bundled from:'];
   for (const [pkg, file] of Object.entries(builtPackages)) lines.push(`  ${pkg.padEnd(26)} ${rel(file)} (built ${fs.statSync(file).mtime.toISOString()})`);
   lines.push('debug: variants:');
   for (const n of names) {
@@ -106,88 +70,16 @@ const PROBES = `(() => { if (window.top !== window) return;
   let prev = performance.now();
   setInterval(() => { const now = performance.now(); if (P.on) P.lateness.push(now - prev - 16); prev = now; }, 16);
   // headless Chromium never changes visibilityState by itself: hidden/visible is simulated
-  let forced = null; const orig = (k) => Object.getOwnPropertyDescriptor(Document.prototype, k).get;
-  const vs = orig('visibilityState'), hd = orig('hidden');
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get() { return forced ?? vs.call(document); } });
-  Object.defineProperty(document, 'hidden', { configurable: true, get() { return forced ? forced === 'hidden' : hd.call(document); } });
-  P.setHidden = (h) => { forced = h ? 'hidden' : 'visible'; document.dispatchEvent(new Event('visibilitychange')); if (!h) forced = null; };
+  ${VISIBILITY_SWITCH}
 })();`;
 
-// ---------- the scripted visit (deterministic) ----------
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function rng(seed) { let s = seed; return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296; }
-async function visit(page, cdp) {
-  const rand = rng(42); const count = { moves: 0, clicks: 0, chars: 0, wheel: 0 };
-  let at = { x: 640, y: 400 };
-  // CDP mouse moves, two every ~4 ms without waiting for each ack; Chromium coalesces them per frame like a real mouse
-  const path = async (x, y, steps) => {
-    const pending = [];
-    for (let k = 1; k <= steps; k++) {
-      pending.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: at.x + (x - at.x) * k / steps, y: at.y + (y - at.y) * k / steps }));
-      if (k % 2) await sleep(4);
-    }
-    await Promise.all(pending); at = { x, y }; count.moves += steps;
-  };
-  const click = async (x, y) => { await page.mouse.click(x, y); count.clicks++; };
-  const targets = await page.evaluate(() => {
-    const out = [];
-    for (const s of ['header a', 'button.add', 'a.details', '.card h3', '.card p.desc', '.card img', '#title', '.price', 'article p']) {
-      for (const el of document.querySelectorAll(s)) { const r = el.getBoundingClientRect(); if (r.top > 44 && r.bottom < 780 && r.left >= 0 && r.right < 900 && r.width > 4) out.push([s, r.left + r.width / 2, r.top + Math.min(r.height / 2, 8)]); }
-    }
-    return out;
-  });
-  // 1. mouse paths with clicks on interactive and non-interactive elements (dead clicks on text, images, headings)
-  for (let i = 0; i < 48; i++) {
-    const t = targets[Math.floor(rand() * targets.length)];
-    const [x, y] = i % 4 === 3 ? [40 + rand() * 1200, 60 + rand() * 700] : [t[1], t[2]];
-    await path(x, y, 20);
-    if (i % 4 !== 3) await click(x, y);
-  }
-  // 2. rapid bursts: 6 clicks on one spot, three times (description text, title, price)
-  for (const s of ['.card p.desc', '#title', '.price']) {
-    const t = targets.find((q) => q[0] === s) || targets[0];
-    await path(t[1], t[2], 6);
-    for (let k = 0; k < 6; k++) await click(t[1], t[2]);
-    await sleep(150);
-  }
-  // 3. SPA navigation, then the checkout form
-  await page.evaluate(() => window.spaNavigate('/checkout/payment'));
-  for (const [sel, text] of [['#name', 'Jane Quinn-Doe'], ['#email', 'jane.quinn@example.com'], ['#password', 'correct-horse-battery-9'],
-    ['#cc', '4111 1111 1111 1111'], ['#exp', '12/29'], ['#cvc', '123'], ['#address', '221B Baker Street, London NW1 6XE'],
-    ['#notes', 'Leave the parcel with the neighbour at number 4 if nobody is home.']]) {
-    await page.click(sel); count.clicks++; await page.keyboard.type(text); count.chars += text.length;
-  }
-  await page.click('#terms'); await page.selectOption('#country', 'FR'); await page.click('#submit'); count.clicks += 2;
-  // 4. scroll down and back up, with short mouse paths in between
-  for (let i = 0; i < 40; i++) {
-    await page.mouse.wheel(0, i < 20 ? 600 : -600); count.wheel++;
-    await path(100 + rand() * 1000, 100 + rand() * 600, 6); await sleep(10);
-  }
-  // 5. clicks again at the top
-  for (let i = 0; i < 10; i++) { const t = targets[(i * 5) % targets.length]; await click(t[1], t[2]); }
-  // 6. tab hidden, then visible again
-  await page.evaluate(() => window.__probe.setHidden(true)); await sleep(300);
-  await page.evaluate(() => window.__probe.setHidden(false)); await sleep(200);
-  return count;
-}
-
 // ---------- one run: fresh browser and profile ----------
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-  '--disable-sync', '--disable-quic', '--disable-blink-features=AutomationControlled', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
-// a desktop Chrome user agent: some SDKs (posthog-js) drop every event from a "HeadlessChrome" user agent
-const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 async function runOne(name) {
-  current = name; Object.assign(sink, { reqs: 0, bytes: 0, preflight: 0, log: [] });
+  servers.use(name); Object.assign(sink, { reqs: 0, bytes: 0, preflight: 0, log: [] });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'host-cost-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, ignoreDefaultArgs: ['--enable-automation'],
-    viewport: { width: 1280, height: 800 }, userAgent: UA });
   const blocked = [], errors = [], consoleErrors = [];
+  const context = await launch(profile, CHROMIUM, (url) => blocked.push(url));
   try {
-    await context.route('**/*', (route) => {
-      const u = new URL(route.request().url());
-      if (u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
-      blocked.push(u.href.slice(0, 100)); return route.abort('blockedbyclient');
-    });
     await context.addInitScript(PROBES);
     const page = context.pages()[0] || await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e.message).slice(0, 150)));
@@ -253,7 +145,7 @@ for (let i = 0; i < RUNS; i++) for (const n of names) {
     : `[${i + 1}/${RUNS}] ${n} FAILED: ${r.error}`);
   if (DEBUG) console.error(debugLines(r).join('\n'));
 }
-clearInterval(loadTimer); sinkSrv.close(); pageSrv.close();
+clearInterval(loadTimer); servers.close();
 
 // ---------- report ----------
 const median = (a) => { const s = a.slice().sort((x, y) => x - y), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
