@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
  * plugin. rrweb's recorder is its own file, fetched only when a session records, so the budget
  * here never pays for it.
  */
-const FULL_BUDGET_GZIP_BYTES = 48 * 1024;
+/**
+ * Measured 49,173 B (2026-11-24) plus about 1 %. Raised from 48 KiB (49,152 B) for the recorder's
+ * storm pause, its pause markers and one rrweb per recording (about 0.75 KB).
+ */
+const FULL_BUDGET_GZIP_BYTES = 49_650;
 const dist = (name: string) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
