@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvents, named, openFixturePage, startReliabilityStack, type ReliabilityStack } from '../support/reliability-stack';
+import { describe, expect, it } from 'vitest';
+import { createEvents, named, openFixturePage, useReliabilityStack } from '../support/reliability-stack';
 
-let stack: ReliabilityStack;
-beforeAll(async () => {
-  stack = await startReliabilityStack({ proxy: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useReliabilityStack();
 
 const EVENTS = 10_000;
 
@@ -15,17 +9,17 @@ describe('ambiguous failures', () => {
   it('stores 10,000 unique events and shows 0 duplicates when 20% of batches are stored but their answer is lost', async () => {
     const errors: string[] = [];
     // Every fifth batch request reaches the server and is stored; the client only sees a reset.
-    stack.proxy!.setFault(({ method, index }) => (method === 'POST' && index % 5 === 0 ? { kind: 'reset-after-store' } : { kind: 'pass' }));
+    stack().proxy!.setFault(({ method, index }) => (method === 'POST' && index % 5 === 0 ? { kind: 'reset-after-store' } : { kind: 'pass' }));
     const page = await openFixturePage(
-      stack.context,
-      stack.pageUrl({ batch: { maxEvents: 500, intervalMs: 100 }, outbox: { maxEvents: 20_000, maxBytes: 50_000_000 } }),
+      stack().context,
+      stack().pageUrl({ batch: { maxEvents: 500, intervalMs: 100 }, outbox: { maxEvents: 20_000, maxBytes: 50_000_000 } }),
       errors,
     );
     await createEvents(page, 'ambiguous', EVENTS);
-    const stored = await stack.waitFor((summary) => named(summary, 'ambiguous').length >= EVENTS, 60_000);
+    const stored = await stack().waitFor((summary) => named(summary, 'ambiguous').length >= EVENTS, 60_000);
     await expect.poll(() => page.evaluate(() => window.sl.diagnostics().pending), { timeout: 10_000 }).toBe(0);
 
-    const posts = stack.proxy!.requests.filter((request) => request.method === 'POST');
+    const posts = stack().proxy!.requests.filter((request) => request.method === 'POST');
     const reset = posts.filter((request) => request.fault === 'reset-after-store').length;
     const ambiguous = named(stored, 'ambiguous');
     expect(reset).toBe(Math.floor(posts.length / 5));

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEvents, named, openFixturePage, startReliabilityStack, type ReliabilityStack } from '../support/reliability-stack';
+import { describe, expect, it } from 'vitest';
+import { createEvents, named, openFixturePage, useReliabilityStack } from '../support/reliability-stack';
 import type { Fault } from '../support/fault-proxy';
 
-let stack: ReliabilityStack;
-beforeAll(async () => {
-  stack = await startReliabilityStack({ proxy: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useReliabilityStack();
 
 const RETRY_AFTER_S = 5;
 
@@ -16,18 +10,18 @@ describe('backoff', () => {
   it('backs off through 503s, waits out Retry-After on 429, then stores all 200 events once in 7 requests', async () => {
     const errors: string[] = [];
     // The first two batch requests meet an overloaded server, the third a rate limit.
-    stack.proxy!.setFault(({ method, index }): Fault => {
+    stack().proxy!.setFault(({ method, index }): Fault => {
       if (method !== 'POST') return { kind: 'pass' };
       if (index <= 2) return { kind: 'status', status: 503 };
       if (index === 3) return { kind: 'status', status: 429, headers: { 'retry-after': String(RETRY_AFTER_S) } };
       return { kind: 'pass' };
     });
-    const page = await openFixturePage(stack.context, stack.pageUrl(), errors);
+    const page = await openFixturePage(stack().context, stack().pageUrl(), errors);
     await createEvents(page, 'backoff', 200);
-    const stored = await stack.waitFor((summary) => named(summary, 'backoff').length >= 200, 20_000);
+    const stored = await stack().waitFor((summary) => named(summary, 'backoff').length >= 200, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
-    const posts = stack.proxy!.requests.filter((request) => request.method === 'POST');
+    const posts = stack().proxy!.requests.filter((request) => request.method === 'POST');
     const gaps = posts.slice(1, 4).map((request, i) => request.at - posts[i]!.at);
     expect(posts.map((request) => request.status)).toEqual([503, 503, 429, 200, 200, 200, 200]);
     expect(gaps[0]).toBeGreaterThanOrEqual(800);

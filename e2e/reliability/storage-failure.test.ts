@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createEvents, cutNetwork, named, openFixturePage, startReliabilityStack, type ReliabilityStack } from '../support/reliability-stack';
+import { createEvents, cutNetwork, named, openFixturePage, useReliabilityStack } from '../support/reliability-stack';
 
-let stack: ReliabilityStack;
-beforeEach(async () => {
-  stack = await startReliabilityStack({ proxy: true });
-});
-afterEach(async () => {
-  await stack?.close();
-});
+const stack = useReliabilityStack('test');
 
 const CAP = 1000;
 const CREATED = 1500;
 
 /** Offline, 1,500 events against a 1,000-event cap; then online. Returns what the page saw. */
 async function overfillAndRecover(page: Page) {
-  const reconnect = await cutNetwork(stack);
+  const reconnect = await cutNetwork(stack());
   await createEvents(page, 'storage', CREATED);
   const offline = await page.evaluate(() => window.sl.diagnostics());
   const hostStorageWorks = await page.evaluate(() => {
@@ -23,7 +17,7 @@ async function overfillAndRecover(page: Page) {
     return localStorage.getItem('host-app') === 'still works';
   });
   await reconnect([page]);
-  const stored = await stack.waitFor((summary) => named(summary, 'storage').length >= CAP, 10_000);
+  const stored = await stack().waitFor((summary) => named(summary, 'storage').length >= CAP, 10_000);
   await new Promise((resolve) => setTimeout(resolve, 300));
   const after = await page.evaluate(() => window.sl.diagnostics());
   const errors = await page.evaluate(() => window.slRecord.errors);
@@ -43,7 +37,7 @@ function expectMemoryFallback(result: Awaited<ReturnType<typeof overfillAndRecov
 describe('storage failure', () => {
   it('falls back to memory without an uncaught error when IndexedDB is unavailable, and counts 500 drops at its 1,000 cap', async () => {
     // A hardened browser: touching indexedDB throws.
-    await stack.context.addInitScript(() => {
+    await stack().context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', {
         configurable: true,
         get() {
@@ -52,7 +46,7 @@ describe('storage failure', () => {
       });
     });
     const pageErrors: string[] = [];
-    const page = await openFixturePage(stack.context, stack.pageUrl({ outbox: { maxEvents: CAP } }), pageErrors);
+    const page = await openFixturePage(stack().context, stack().pageUrl({ outbox: { maxEvents: CAP } }), pageErrors);
     const result = await overfillAndRecover(page);
     expectMemoryFallback(result, pageErrors);
     console.info(`storage failure (no IndexedDB): created ${CREATED}, stored ${CAP}, dropped queue_full ${result.after.dropped.queue_full}`);
@@ -60,12 +54,12 @@ describe('storage failure', () => {
 
   it('falls back to memory without an uncaught error when the storage quota is exhausted, and counts 500 drops at its 1,000 cap', async () => {
     const pageErrors: string[] = [];
-    const page = await stack.context.newPage();
+    const page = await stack().context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // A quota of 1 byte: every IndexedDB write fails with QuotaExceededError.
-    const cdp = await stack.context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: stack.site.url, quotaSize: 1 });
-    await page.goto(stack.pageUrl({ outbox: { maxEvents: CAP } }));
+    const cdp = await stack().context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: stack().site.url, quotaSize: 1 });
+    await page.goto(stack().pageUrl({ outbox: { maxEvents: CAP } }));
     await page.waitForFunction(() => typeof window.sl?.track === 'function');
     const result = await overfillAndRecover(page);
     expectMemoryFallback(result, pageErrors);

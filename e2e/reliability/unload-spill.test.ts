@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { named, openFixturePage, startReliabilityStack, type ReliabilityStack } from '../support/reliability-stack';
+import { describe, expect, it } from 'vitest';
+import { named, openFixturePage, useReliabilityStack } from '../support/reliability-stack';
 
-let stack: ReliabilityStack;
-beforeAll(async () => {
-  stack = await startReliabilityStack({ proxy: true });
-});
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useReliabilityStack();
 
 const LATE = 5;
 const PAD = 'x'.repeat(40_000);
@@ -15,7 +9,7 @@ const PAD = 'x'.repeat(40_000);
 describe('events created while the page is being left', () => {
   it('are stored, on the next visit, although they did not fit the unload budget and the page died before IndexedDB kept them', async () => {
     const errors: string[] = [];
-    const page = await openFixturePage(stack.context, stack.pageUrl({ batch: { maxEvents: 1000, intervalMs: 600_000 } }), errors);
+    const page = await openFixturePage(stack().context, stack().pageUrl({ batch: { maxEvents: 1000, intervalMs: 600_000 } }), errors);
     // A plugin's last words (a replay's final chunks, a final score): made in the page's own
     // pagehide listener, after the SDK's, about 200 KB against a 64 KB unload budget.
     await page.evaluate(({ count, pad }) => {
@@ -24,12 +18,12 @@ describe('events created while the page is being left', () => {
       });
     }, { count: LATE, pad: PAD });
 
-    await page.goto(`${stack.site.url}/plain.html`);
+    await page.goto(`${stack().site.url}/plain.html`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const storedAtHide = named(await stack.read(), 'late').length;
+    const storedAtHide = named(await stack().read(), 'late').length;
 
-    await page.goto(stack.pageUrl({ batch: { intervalMs: 100 } }));
-    const stored = await stack.waitFor((summary) => named(summary, 'late').length >= LATE, 10_000);
+    await page.goto(stack().pageUrl({ batch: { intervalMs: 100 } }));
+    const stored = await stack().waitFor((summary) => named(summary, 'late').length >= LATE, 10_000);
     const late = named(stored, 'late');
     expect(storedAtHide).toBeLessThan(LATE);
     expect(new Set(late.map((event) => event.props?.i)).size).toBe(LATE);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { startServer, type RunningServer } from '@sightline/server';
 import { launchBrowser } from './browser';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
@@ -49,6 +50,27 @@ export async function startReliabilityStack(options: { proxy?: boolean } = {}): 
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A stack with the fault proxy for a test file: one for the whole file, or a fresh one for each
+ * test (`'test'`, where a test leaves the browser's storage in a state the next must not see).
+ * Returns a getter for the current stack, valid inside the tests.
+ */
+export function useReliabilityStack(scope: 'file' | 'test' = 'file'): () => ReliabilityStack {
+  let stack: ReliabilityStack | undefined;
+  const [before, after] = scope === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(async () => {
+    stack = await startReliabilityStack({ proxy: true });
+  });
+  after(async () => {
+    await stack?.close();
+    stack = undefined;
+  });
+  return () => {
+    if (!stack) throw new Error('the reliability stack is not started yet');
+    return stack;
   };
 }
 
