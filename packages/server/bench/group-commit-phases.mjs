@@ -1,23 +1,17 @@
 // Times each phase of one DuckDB group commit on a table that already holds ROWS events, for
 // the current keyed insert and for the alternatives. Usage: node packages/server/bench/group-commit-phases.mjs [rows] [group]
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { build } from 'esbuild';
 import { makeEvent } from './support/events.mjs';
+import { loadDuckDbInternals } from './support/load-server.mjs';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const GROUP = Number(process.argv[3] ?? 800);
 const REPEAT = 7;
 
-const cache = fileURLToPath(new URL('../node_modules/.cache/sightline-bench/', import.meta.url));
-await mkdir(cache, { recursive: true });
-const outfile = join(cache, `phases-${process.pid}.mjs`);
-const src = (f) => fileURLToPath(new URL(`../src/store/duckdb/${f}`, import.meta.url));
-await build({ stdin: { contents: `export * from ${JSON.stringify(src('event-columns.ts'))}; export * from ${JSON.stringify(src('migrations.ts'))};`, resolveDir: cache, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
-const { appendEvent, EVENT_COLUMN_LIST, runMigrations } = await import(pathToFileURL(outfile).href);
+const { appendEvent, EVENT_COLUMN_LIST, runMigrations } = await loadDuckDbInternals(['event-columns.ts', 'migrations.ts']);
 
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const dir = await mkdtemp(join(tmpdir(), 'sightline-phases-'));

@@ -1,23 +1,17 @@
 // Throughput and the tail of group commits over a growing DuckDB table, for one WAL checkpoint
 // threshold. Checkpoints run inside the COMMIT that passes the threshold, so they show as the tail.
 // Usage: node packages/server/bench/group-commit-tail.mjs [groups=300] [group=800] [threshold, e.g. 16MB]
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { build } from 'esbuild';
 import { makeBodies } from './support/events.mjs';
+import { loadDuckDbInternals } from './support/load-server.mjs';
 
 const [GROUPS, GROUP] = [Number(process.argv[2] ?? 300), Number(process.argv[3] ?? 800)];
 const THRESHOLD = process.argv[4];
 
-const cache = fileURLToPath(new URL('../node_modules/.cache/sightline-bench/', import.meta.url));
-await mkdir(cache, { recursive: true });
-const outfile = join(cache, `tail-${process.pid}.mjs`);
-const src = (f) => fileURLToPath(new URL(`../src/store/duckdb/${f}`, import.meta.url));
-await build({ stdin: { contents: `export * from ${JSON.stringify(src('insert-batch.ts'))}; export * from ${JSON.stringify(src('migrations.ts'))};`, resolveDir: cache, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
-const { insertBatches, createStaging, runMigrations } = await import(pathToFileURL(outfile).href);
+const { insertBatches, createStaging, runMigrations } = await loadDuckDbInternals(['insert-batch.ts', 'migrations.ts']);
 
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 const dir = await mkdtemp(join(tmpdir(), 'sightline-tail-'));

@@ -40,3 +40,16 @@ export async function loadServer(revision = process.env.BENCH_REVISION) {
   }
   return import(pathToFileURL(outfile).href);
 }
+
+/**
+ * Bundles some modules of `src/store/duckdb` from source (the internals a store benchmark times,
+ * which the package does not export) and imports them together.
+ */
+export async function loadDuckDbInternals(files) {
+  await mkdir(cache, { recursive: true });
+  const src = (file) => fileURLToPath(new URL(`../../src/store/duckdb/${file}`, import.meta.url));
+  const outfile = join(cache, `duckdb-internals-${process.pid}.mjs`);
+  const contents = files.map((file) => `export * from ${JSON.stringify(src(file))};`).join('\n');
+  await build({ stdin: { contents, resolveDir: cache, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, logLevel: 'error' });
+  return import(pathToFileURL(outfile).href);
+}
