@@ -5,12 +5,17 @@ import { ERROR_CODES, ServerError } from '../../errors';
 import { createSerialQueue, type SerialQueue } from '../serial-queue';
 import { runMigrations } from './migrations';
 
-/** One DuckDB file: one connection for writes and one for reads, each used one task at a time. */
+/**
+ * One DuckDB file: a connection for ingest writes, one for reads and one for upkeep (session
+ * segments), each used one task at a time. Upkeep has its own so that it never waits in, or
+ * holds up, the ingest queue: DuckDB runs the two transactions side by side.
+ */
 export interface DuckDb {
   /** Absolute path of the file. */
   readonly path: string;
   write<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   read<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
+  upkeep<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   /** A connection of its own for a long read (an export); close() ends any still leased. */
   lease(): Promise<{ connection: DuckDBConnection; release(): void }>;
   close(): Promise<void>;
@@ -44,14 +49,16 @@ async function openInstance(absolute: string): Promise<DuckDb> {
     connections.push(await instance.connect());
     await runMigrations(connections[0] as DuckDBConnection);
     connections.push(await instance.connect());
+    connections.push(await instance.connect());
   } catch (error) {
     for (const connection of connections) connection.closeSync();
     instance.closeSync();
     throw error;
   }
-  const [writer, reader] = connections as [DuckDBConnection, DuckDBConnection];
+  const [writer, reader, keeper] = connections as [DuckDBConnection, DuckDBConnection, DuckDBConnection];
   const writes = createSerialQueue();
   const reads = createSerialQueue();
+  const upkeeps = createSerialQueue();
   let closing: Promise<void> | undefined;
   const leased = new Set<DuckDBConnection>();
 
@@ -65,6 +72,7 @@ async function openInstance(absolute: string): Promise<DuckDb> {
     path: absolute,
     write: (task) => enqueue(writes, writer, task),
     read: (task) => enqueue(reads, reader, task),
+    upkeep: (task) => enqueue(upkeeps, keeper, task),
     async lease() {
       if (closing) throw new ServerError(ERROR_CODES.storeClosed, 'the event store is closed');
       const connection = await instance.connect();
@@ -78,9 +86,10 @@ async function openInstance(absolute: string): Promise<DuckDb> {
     },
     close() {
       closing ??= (async () => {
-        await Promise.all([writes.idle(), reads.idle()]);
+        await Promise.all([writes.idle(), reads.idle(), upkeeps.idle()]);
         for (const connection of leased) connection.closeSync();
         leased.clear();
+        keeper.closeSync();
         reader.closeSync();
         writer.closeSync();
         instance.closeSync();

@@ -8,6 +8,7 @@ import { createStaging, insertBatches } from './insert-batch';
 import { createDuckDbDefinitionRepository } from './definition-repository';
 import { createDuckDbKeyRepository } from './key-repository';
 import { createDuckDbReplayRepository } from './replay-repository';
+import { createSegmentKeeper, type SegmentKeeper } from './segment-keeper';
 import { createDuckDbReader } from './sql-reader';
 
 export interface DuckDbStoreOptions {
@@ -24,18 +25,21 @@ export interface DuckDbStore extends EventStore {
 
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<DuckDbStore> {
   const db = await openDuckDb(options.path);
+  let segments: SegmentKeeper;
   try {
     await db.write(createStaging);
+    segments = await createSegmentKeeper(db);
   } catch (error) {
     await db.close();
     throw error;
   }
-  const writer = createGroupWriter((group) => db.write((connection) => insertBatches(connection, group)));
+  const writer = createGroupWriter((group) => db.write((connection) => insertBatches(connection, group, segments)));
   let closing: Promise<void> | undefined;
   return {
     path: db.path,
     keys: createDuckDbKeyRepository(db),
-    reader: createDuckDbReader(db),
+    // Queries read the segment tables, so they wait for the backlog to be folded.
+    reader: createDuckDbReader(db, segments.settle),
     definitions: createDuckDbDefinitionRepository(db),
     replays: createDuckDbReplayRepository(db),
     insertBatch: (projectId, events, receivedAt, context) =>
@@ -48,6 +52,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
     close: () =>
       (closing ??= (async () => {
         await writer.idle();
+        await segments.close();
         await db.close();
       })()),
   };

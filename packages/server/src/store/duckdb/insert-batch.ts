@@ -2,7 +2,13 @@ import { type DuckDBConnection, LIST, listValue, VARCHAR } from '@duckdb/node-ap
 import type { InsertResult } from '../event-store';
 import type { BatchToInsert } from '../group-writer';
 import { appendEvent, EVENT_COLUMN_LIST } from './event-columns';
-import { updateSessionSegments } from './session-segments';
+import { BACKLOG_INSERT, StoredSegments } from './session-segments';
+
+/** Where an ingest transaction reports backlog rows for the session segments (segment-keeper.ts). */
+export interface SegmentSink {
+  readonly stored: StoredSegments;
+  committed(): void;
+}
 
 const STAGING = 'temp.main.events_staging';
 
@@ -37,13 +43,14 @@ function claim(batches: readonly BatchToInsert[]): Claims {
 
 /**
  * One transaction: the claimed rows into staging, then `move` takes them over and says which
- * were stored, leaving only those in staging for the session segments.
+ * were stored, leaving only those in staging for the segment backlog.
  */
 async function inTransaction(
   connection: DuckDBConnection,
   batches: readonly BatchToInsert[],
   claims: Claims,
   move: () => Promise<(key: string) => boolean>,
+  segments: SegmentSink,
 ): Promise<InsertResult[]> {
   await connection.run('BEGIN TRANSACTION');
   try {
@@ -59,16 +66,18 @@ async function inTransaction(
       appender.closeSync();
     }
     const stored = await move();
-    const storedEvents = batches.flatMap(({ projectId, events }, b) =>
+    const storedEvents = batches.flatMap(({ projectId, events, country = '' }, b) =>
       events.flatMap((event, e) => {
         const key = claims[b]?.[e];
-        return key !== undefined && stored(key) ? [{ projectId, event }] : [];
+        return key !== undefined && stored(key) ? [{ projectId, event, country }] : [];
       }),
     );
-    const remember = await updateSessionSegments(connection, STAGING, storedEvents);
+    // The segment upserts cost more than the rest of the commit; they run later, folded.
+    const backlog = segments.stored.changedBy(storedEvents);
+    if (backlog) await connection.run(BACKLOG_INSERT(STAGING));
     await connection.run(`DELETE FROM ${STAGING}`);
     await connection.run('COMMIT');
-    remember();
+    if (backlog) segments.committed();
     return claims.map((keys) => {
       const accepted = keys.filter((key) => key !== undefined && stored(key)).length;
       return { accepted, duplicates: keys.length - accepted };
@@ -96,6 +105,7 @@ class KeyClash extends Error {}
 export async function insertBatches(
   connection: DuckDBConnection,
   batches: readonly BatchToInsert[],
+  segments: SegmentSink = { stored: new StoredSegments(), committed: () => undefined },
 ): Promise<InsertResult[]> {
   const claims = claim(batches);
   try {
@@ -106,7 +116,7 @@ export async function insertBatches(
         throw new KeyClash('plain insert failed', { cause: error });
       }
       return () => true;
-    });
+    }, segments);
   } catch (error) {
     if (!(error instanceof KeyClash)) throw error;
   }
@@ -118,7 +128,7 @@ export async function insertBatches(
     const stored = new Set(inserted.getRowsJS().map(([projectId, id]) => keyOf(String(projectId), String(id))));
     await dropUnstored(connection, batches, claims, stored);
     return (key) => stored.has(key);
-  });
+  }, segments);
 }
 
 /** Removes from staging the rows the key refused: a stored copy may differ, and it is the one that counts. */

@@ -168,6 +168,29 @@ export const MIGRATIONS: readonly Migration[] = [
         );
     `,
   },
+  {
+    version: 6,
+    name: 'segment backlog',
+    // Rows that may change a session segment, written in the ingest transaction and folded into
+    // the segment tables by a later upkeep transaction (segment-keeper.ts); durable with the
+    // events they come from, so a crash between the two loses no segment.
+    sql: `
+      CREATE TABLE segment_backlog (
+        project_id VARCHAR NOT NULL,
+        session_id VARCHAR NOT NULL,
+        anonymous_id VARCHAR NOT NULL,
+        ts BIGINT NOT NULL,
+        id VARCHAR NOT NULL,
+        viewport_w BIGINT NOT NULL,
+        utm_source VARCHAR NOT NULL,
+        utm_medium VARCHAR NOT NULL,
+        utm_campaign VARCHAR NOT NULL,
+        referrer_domain VARCHAR NOT NULL,
+        pointer VARCHAR NOT NULL,
+        country VARCHAR NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

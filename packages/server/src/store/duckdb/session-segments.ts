@@ -19,7 +19,7 @@ const SESSIONS_UPSERT = (source: string) =>
    ON CONFLICT (project_id, session_id) DO UPDATE SET
      ${['first_ts', 'first_id', 'viewport_w', 'utm_source', 'utm_medium', 'utm_campaign', 'referrer_domain'].map(fromFirst).join(', ')},
      pointer = greatest(pointer, excluded.pointer), country = greatest(country, excluded.country)
-   RETURNING project_id, session_id, first_ts, pointer`;
+   RETURNING project_id, session_id, first_ts, pointer, country`;
 
 const VISITORS_UPSERT = (source: string) =>
   `INSERT INTO visitor_first_sessions
@@ -31,80 +31,89 @@ const VISITORS_UPSERT = (source: string) =>
    ON CONFLICT (project_id, anonymous_id) DO UPDATE SET ${['first_ts', 'first_id', 'session_id'].map(fromFirst).join(', ')}
    RETURNING project_id, anonymous_id, first_ts`;
 
-/** A session as stored: the time of its first event and its pointer. */
+/** The columns of `segment_backlog`, from rows shaped like `events` (the ingest staging table). */
+export const BACKLOG_INSERT = (source: string) =>
+  `INSERT INTO segment_backlog
+   SELECT project_id, session_id, anonymous_id, ts, id, viewport_w, utm_source, utm_medium, utm_campaign,
+     referrer_domain, pointer, country
+   FROM ${source}`;
+
+/** A session as stored: the time of its first event, its pointer and country. */
 interface StoredSession {
   firstTs: number;
   pointer: string;
+  country: string;
 }
 
-// Bounds memory; a session or visitor that fell out only costs one upsert more.
+// Bounds memory; a session or visitor that fell out only costs one backlog row more.
 const REMEMBERED = 200_000;
-
-/**
- * What this process knows is stored, so that a group whose events change no session or visitor
- * (a session's later events: the common case) skips both upserts. Only committed state goes in;
- * the writer connection is the only one writing, so nothing else can make it stale.
- */
-class StoredSegments {
-  readonly sessions = new Map<string, StoredSession>();
-  readonly visitors = new Map<string, number>();
-
-  static remember<V>(map: Map<string, V>, key: string, value: V): void {
-    map.delete(key);
-    map.set(key, value);
-    if (map.size > REMEMBERED) map.delete(map.keys().next().value as string);
-  }
-}
-
-const known = new WeakMap<DuckDBConnection, StoredSegments>();
 
 const keyOf = (projectId: string, id: string) => `${projectId}\u0000${id}`;
 
-/** Strictly later, so ties on `ts` (decided by id, in DuckDB's string order) always go to SQL. */
-function changesSessions(stored: StoredSegments, events: ReadonlyArray<{ projectId: string; event: SightlineEvent }>): boolean {
-  return events.some(({ projectId, event }) => {
-    const session = stored.sessions.get(keyOf(projectId, event.sessionId));
-    const pointer = pointerOf(event);
-    // The insert path stores country '' (no geo lookup yet), which never raises the maximum.
-    return session === undefined || event.ts <= session.firstTs || (pointer !== '' && pointer !== session.pointer);
-  });
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > REMEMBERED) map.delete(map.keys().next().value as string);
 }
 
-function changesVisitors(stored: StoredSegments, events: ReadonlyArray<{ projectId: string; event: SightlineEvent }>): boolean {
-  return events.some(({ projectId, event }) => {
-    const firstTs = stored.visitors.get(keyOf(projectId, event.anonymousId));
-    return firstTs === undefined || event.ts <= firstTs;
-  });
+export interface StoredEvent {
+  projectId: string;
+  event: SightlineEvent;
+  country: string;
 }
 
 /**
- * Folds newly stored events (`source` holds them, each once; `events` are the same in JS) into
- * `session_segments` and `visitor_first_sessions`. Every column is a minimum by (ts, id) or a
- * maximum, so the order in which a session's events arrive, and how they are split into groups,
- * does not change the result. Returns what to remember once the transaction has committed.
+ * What this process knows the segment tables hold, so that a group whose events change no
+ * session or visitor (a session's later events: the common case) writes no backlog. Only folded
+ * state goes in, and only the upkeep connection folds, so nothing else can make it stale. Rows
+ * still in the backlog can only make a segment earlier or raise its maxima, so comparing with
+ * the folded state stages too much, never too little.
  */
-export async function updateSessionSegments(
-  connection: DuckDBConnection,
-  source: string,
-  events: ReadonlyArray<{ projectId: string; event: SightlineEvent }>,
-): Promise<() => void> {
-  const stored = known.get(connection) ?? new StoredSegments();
-  known.set(connection, stored);
-  const sessions = changesSessions(stored, events)
-    ? (await connection.runAndReadAll(SESSIONS_UPSERT(source))).getRowObjectsJS()
-    : [];
-  const visitors = changesVisitors(stored, events)
-    ? (await connection.runAndReadAll(VISITORS_UPSERT(source))).getRowObjectsJS()
-    : [];
-  return () => {
+export class StoredSegments {
+  private readonly sessions = new Map<string, StoredSession>();
+  private readonly visitors = new Map<string, number>();
+
+  /** Strictly later, so ties on `ts` (decided by id, in DuckDB's string order) always go to SQL. */
+  changedBy(events: readonly StoredEvent[]): boolean {
+    return events.some(({ projectId, event, country }) => {
+      const session = this.sessions.get(keyOf(projectId, event.sessionId));
+      const firstTs = this.visitors.get(keyOf(projectId, event.anonymousId));
+      if (session === undefined || firstTs === undefined) return true;
+      if (event.ts <= session.firstTs || event.ts <= firstTs) return true;
+      const pointer = pointerOf(event);
+      return (pointer !== '' && pointer !== session.pointer) || (country !== '' && country !== session.country);
+    });
+  }
+
+  /**
+   * Folds the backlog into `session_segments` and `visitor_first_sessions` and empties it, in one
+   * transaction. Every column is a minimum by (ts, id) or a maximum, so the order in which a
+   * session's events arrive, and how they are split into groups and folds, does not change the
+   * result. The DELETE removes only the rows this transaction saw: rows an ingest commit adds
+   * meanwhile wait for the next fold.
+   */
+  async fold(connection: DuckDBConnection): Promise<void> {
+    await connection.run('BEGIN TRANSACTION');
+    let sessions: Record<string, unknown>[];
+    let visitors: Record<string, unknown>[];
+    try {
+      sessions = (await connection.runAndReadAll(SESSIONS_UPSERT('segment_backlog'))).getRowObjectsJS();
+      visitors = (await connection.runAndReadAll(VISITORS_UPSERT('segment_backlog'))).getRowObjectsJS();
+      await connection.run('DELETE FROM segment_backlog');
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
     for (const row of sessions) {
-      StoredSegments.remember(stored.sessions, keyOf(String(row.project_id), String(row.session_id)), {
+      remember(this.sessions, keyOf(String(row.project_id), String(row.session_id)), {
         firstTs: Number(row.first_ts),
         pointer: String(row.pointer),
+        country: String(row.country),
       });
     }
     for (const row of visitors) {
-      StoredSegments.remember(stored.visitors, keyOf(String(row.project_id), String(row.anonymous_id)), Number(row.first_ts));
+      remember(this.visitors, keyOf(String(row.project_id), String(row.anonymous_id)), Number(row.first_ts));
     }
-  };
+  }
 }

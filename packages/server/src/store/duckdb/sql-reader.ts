@@ -18,11 +18,16 @@ async function* streamRows(connection: DuckDBConnection, sql: string): AsyncGene
   for await (const rows of result.yieldRowObjectJs()) for (const row of rows) yield plain(row);
 }
 
-export function createDuckDbReader(db: DuckDb): SqlReader {
+/** `settle` runs before every query: what the query reads must be up to date (segment-keeper.ts). */
+export function createDuckDbReader(db: DuckDb, settle: () => Promise<void> = async () => undefined): SqlReader {
   return {
     dialect: duckDbDialect,
-    rows: (sql) => db.read(async (c) => (await c.runAndReadAll(sql)).getRowObjectsJS().map(plain)),
+    rows: async (sql) => {
+      await settle();
+      return db.read(async (c) => (await c.runAndReadAll(sql)).getRowObjectsJS().map(plain));
+    },
     async *stream(sql) {
+      await settle();
       const { connection, release } = await db.lease();
       try {
         yield* streamRows(connection, sql);
@@ -31,6 +36,7 @@ export function createDuckDbReader(db: DuckDb): SqlReader {
       }
     },
     async copyToParquet(sql, path, progress) {
+      await settle();
       const { connection, release } = await db.lease();
       // DuckDB reports a running query's progress on its connection; poll it for the caller.
       const timer = progress && setInterval(() => {
