@@ -1,5 +1,6 @@
 import { scrubEvent, type SightlineEvent } from '@sightline/core';
 import { createScrubber, type ScrubberOptions } from '@sightline/scrubber';
+import { memoizeScrubber } from './scrub-memo';
 
 export type EventsScrubber = (events: readonly SightlineEvent[]) => SightlineEvent[];
 
@@ -9,6 +10,6 @@ export type EventsScrubber = (events: readonly SightlineEvent[]) => SightlineEve
  * and the same event walk as the browser's, so a value caught in one place is caught in both.
  */
 export function createEventsScrubber(options: ScrubberOptions = {}): EventsScrubber {
-  const scrubber = createScrubber(options);
+  const scrubber = memoizeScrubber(createScrubber(options));
   return (events) => events.map((event) => scrubEvent(event, scrubber));
 }

@@ -2,7 +2,7 @@ import { createScrubber, type Scrubber, type ScrubberOptions } from '@sightline/
 import type { RecordedEvent } from './rrweb-format';
 import { sanitizeEvent } from './sanitize-event';
 import { scrubRecordedEvent } from './scrub-recording';
-import { memoizeScrubber } from './scrub-memo';
+import { memoizeScrubber } from '../privacy/scrub-memo';
 
 /** One NDJSON line of a recording to a safe, scrubbed rrweb event, or null when it is not one. */
 export type LineCleaner = (line: string) => RecordedEvent | null;

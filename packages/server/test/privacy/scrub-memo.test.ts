@@ -1,6 +1,6 @@
 import { createScrubber } from '@sightline/scrubber';
 import { describe, expect, it } from 'vitest';
-import { memoizeScrubber } from '../../src/replay/scrub-memo';
+import { memoizeScrubber } from '../../src/privacy/scrub-memo';
 
 describe('memoized scrubber', () => {
   it('answers as the scrubber does, and asks it once per short text', () => {
