@@ -25,7 +25,7 @@ describe('createDuckDbStore', () => {
     const instance = await DuckDBInstance.create(path);
     const connection = await instance.connect();
     const rows = (await connection.runAndReadAll('SELECT version FROM schema_migrations ORDER BY version')).getRowObjectsJS();
-    expect(rows).toEqual([1, 2, 3, 4, 5].map((version) => ({ version })));
+    expect(rows).toEqual([1, 2, 3, 4, 5, 6].map((version) => ({ version })));
     connection.closeSync();
     instance.closeSync();
     // Reopening does not run the migration again.

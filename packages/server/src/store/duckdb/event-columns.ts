@@ -6,6 +6,8 @@ type Value = string | number | undefined;
 
 interface Column {
   name: string;
+  /** What a value must be for `append` to take it (undefined is stored as NULL). */
+  accepts(value: Value): boolean;
   append(appender: DuckDBAppender, value: Value): void;
   pick(event: SightlineEvent, receivedAt: number, projectId: string, derived: DerivedColumns): Value;
 }
@@ -19,7 +21,18 @@ const text = orNull<string>((a, v) => a.appendVarchar(v));
 const bigint = orNull<number>((a, v) => a.appendBigInt(BigInt(v)));
 const double = orNull<number>((a, v) => a.appendDouble(v));
 
-const column = (name: string, append: Column['append'], pick: Column['pick']): Column => ({ name, append, pick });
+const ACCEPTS = new Map<Column['append'], Column['accepts']>([
+  [text, (v) => typeof v === 'string'],
+  [bigint, (v) => Number.isSafeInteger(v)],
+  [double, (v) => typeof v === 'number' && Number.isFinite(v)],
+]);
+
+const column = (name: string, append: Column['append'], pick: Column['pick']): Column => ({
+  name,
+  append,
+  pick,
+  accepts: (value) => value === undefined || (ACCEPTS.get(append) as Column['accepts'])(value),
+});
 
 /** The `events` table, column by column, in table order: how one event becomes one row. */
 export const EVENT_COLUMNS: readonly Column[] = [
@@ -56,6 +69,18 @@ export const EVENT_COLUMNS: readonly Column[] = [
 ];
 
 export const EVENT_COLUMN_LIST = EVENT_COLUMNS.map((c) => c.name).join(', ');
+
+/**
+ * The first column of the event's row that the appender would refuse, or undefined. Checked
+ * before a batch is acknowledged, since the rows are built only when it is loaded.
+ */
+export function unstorableColumn(event: SightlineEvent, receivedAt: number, projectId: string): string | undefined {
+  return CHECKED_COLUMNS.find((c) => !c.accepts(c.pick(event, receivedAt, projectId, ALWAYS_TEXT)))?.name;
+}
+
+// Derived columns and JSON texts are strings by construction; the rest come from the client.
+const ALWAYS_TEXT: DerivedColumns = { pointer: '', utm_source: '', utm_medium: '', utm_campaign: '', referrer_domain: '', country: '' };
+const CHECKED_COLUMNS = EVENT_COLUMNS.filter((c) => c.name !== 'props' && c.name !== 'event');
 
 export function appendEvent(
   appender: DuckDBAppender,

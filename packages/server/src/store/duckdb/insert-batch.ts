@@ -11,6 +11,7 @@ export interface SegmentSink {
 }
 
 const STAGING = 'temp.main.events_staging';
+const YIELD_EVERY_ROWS = 500;
 
 /**
  * Prepares the writer connection: a per-connection temp table the appender fills and one INSERT
@@ -56,11 +57,15 @@ async function inTransaction(
   try {
     const appender = await connection.createAppender('events_staging', 'main', 'temp');
     try {
-      batches.forEach(({ projectId, events, receivedAt, country = '' }, b) =>
-        events.forEach((event, e) => {
-          if (claims[b]?.[e] !== undefined) appendEvent(appender, event, receivedAt, projectId, country);
-        }),
-      );
+      let rows = 0;
+      for (const [b, { projectId, events, receivedAt, country = '' }] of batches.entries()) {
+        for (const [e, event] of events.entries()) {
+          if (claims[b]?.[e] === undefined) continue;
+          appendEvent(appender, event, receivedAt, projectId, country);
+          // Building rows is JavaScript on the event loop: a large group yields now and then.
+          if (++rows % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
       appender.flushSync();
     } finally {
       appender.closeSync();
