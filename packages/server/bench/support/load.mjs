@@ -24,6 +24,9 @@ function summary(results, seconds, eventsPerBody) {
     eventsPerSecond: Math.round((ok.length * eventsPerBody) / seconds),
     p50: percentile(ms, 50),
     p99: percentile(ms, 99),
+    max: ms.at(-1) ?? 0,
+    /** Share of acknowledgements slower than 50 ms. */
+    over50: ms.length === 0 ? 0 : ms.filter((v) => v > 50).length / ms.length,
   };
 }
 
