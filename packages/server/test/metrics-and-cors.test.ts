@@ -37,6 +37,11 @@ describe('GET /metrics', () => {
     expect(text).toContain('sightline_ingest_rejected_total{reason="invalid_key"} 1\n');
     expect(text).toContain('sightline_store_insert_seconds_count 2\n');
     expect(text).toContain('sightline_store_insert_seconds_bucket{le="+Inf"} 2\n');
+    // DuckDB acknowledges from its ingest log; once loaded, nothing is left behind.
+    await t.store.countEvents('demo');
+    const after = (await t.app.inject('/metrics')).body;
+    expect(after).toContain('# TYPE sightline_store_backlog_events gauge\nsightline_store_backlog_events 0\n');
+    expect(after).toContain('sightline_store_refused_batches_total 0\n');
     expect(text).toMatch(/process_resident_memory_bytes \d+/);
   });
 });

@@ -54,6 +54,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const auth = createAuth(options.keys, limiter);
   const cors = createIngestCors(options.cors);
   const metrics = options.metrics ?? createMetrics();
+  const { store } = options;
+  if (store.backlog) metrics.watchBacklog(() => (store.backlog as NonNullable<typeof store.backlog>).call(store));
   const hub = options.hub ?? createLiveHub();
   registerErrorReplies(app, bodyLimit);
   closeConnectionsWhenClosing(app);

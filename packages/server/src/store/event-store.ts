@@ -11,6 +11,14 @@ export interface InsertResult {
   duplicates: number;
 }
 
+/** Accepted events the store has not stored yet (DuckDB's ingest log), for `/metrics`. */
+export interface StoreBacklog {
+  /** Events acknowledged and not yet loaded. */
+  events: number;
+  /** Batches set aside since start because the store refused them on their own. */
+  refusedBatches: number;
+}
+
 /** What the server knows of a batch besides its events. */
 export interface BatchContext {
   /** ISO country of the sender from the server's geo lookup, or '' (docs/server.md, segments). */
@@ -60,6 +68,8 @@ export interface EventStore {
   readonly definitions: DefinitionRepository;
   /** Session recordings (`replay_chunk`), stored apart from events, and their full snapshots. */
   readonly replays: ReplayRepository;
+  /** What is acknowledged but not stored yet, for stores that acknowledge before storing. */
+  backlog?(): StoreBacklog;
   /** Rejects when the store cannot be reached (used by /health). */
   ping(): Promise<void>;
   /** Waits for queued writes, then releases the store. Safe to call twice. */

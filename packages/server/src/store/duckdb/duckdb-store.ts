@@ -1,6 +1,6 @@
 import { ERROR_CODES, ServerError } from '../../errors';
 import type { KeyRepository } from '../../keys/key-types';
-import type { EventStore, InsertResult } from '../event-store';
+import type { EventStore, InsertResult, StoreBacklog } from '../event-store';
 import { openDuckDb } from './database';
 import { selectCount, selectEvents } from './event-queries';
 import { type BatchToInsert, createGroupWriter, type GroupWriter } from '../group-writer';
@@ -39,6 +39,7 @@ interface Writer {
   insert(batch: BatchToInsert): Promise<InsertResult>;
   loaded(): Promise<void>;
   failing(): unknown;
+  backlog?(): StoreBacklog;
   close(): Promise<void>;
 }
 
@@ -100,6 +101,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Du
       await settled();
       return db.read((c) => selectCount(c, projectId));
     },
+    backlog: () => writer.backlog?.() ?? { events: 0, refusedBatches: 0 },
     ping: async () => {
       const failing = writer.failing();
       if (failing) throw failing;

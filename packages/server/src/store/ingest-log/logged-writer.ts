@@ -2,7 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SightlineEvent } from '@sightline/core';
 import { ERROR_CODES, ServerError } from '../../errors';
-import type { InsertResult } from '../event-store';
+import type { InsertResult, StoreBacklog } from '../event-store';
 import type { BatchToInsert } from '../group-writer';
 import { KnownIds } from './known-ids';
 import { LogFiles } from './log-files';
@@ -29,6 +29,7 @@ export interface LoggedWriter {
   loaded(): Promise<void>;
   /** The last load error while loading keeps failing, else undefined. */
   failing(): unknown;
+  backlog(): StoreBacklog;
   /** Refuses new batches, loads the rest, closes the files. */
   close(): Promise<void>;
 }
@@ -77,6 +78,7 @@ export async function createLoggedWriter(options: LoggedWriterOptions): Promise<
   const waiters: Array<{ seq: number; resolve(): void; reject(error: unknown): void }> = [];
   let loading: Promise<void> | undefined;
   let lastError: unknown;
+  let refusedBatches = 0;
   let closing = false;
 
   for (const { segment, line } of recovered) {
@@ -155,6 +157,7 @@ export async function createLoggedWriter(options: LoggedWriterOptions): Promise<
       if (refused.length === group.length) throw error;
       const lines = refused.map(({ batch }) => `${JSON.stringify(toLine(batch))}\n`).join('');
       await appendFile(join(options.dir, REFUSED_FILE), lines);
+      refusedBatches += refused.length;
       await done(refused);
     }
   }
@@ -211,6 +214,7 @@ export async function createLoggedWriter(options: LoggedWriterOptions): Promise<
       return new Promise((resolve, reject) => waiters.push({ seq, resolve, reject }));
     },
     failing: () => lastError,
+    backlog: () => ({ events: backlogEvents, refusedBatches }),
     async close() {
       closing = true;
       kick();
