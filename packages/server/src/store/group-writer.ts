@@ -7,6 +7,8 @@ export interface BatchToInsert {
   receivedAt: number;
   /** The sender's country, or ''. */
   country?: string;
+  /** `JSON.stringify` of each event, when already made (the ingest log writes them). */
+  texts?: readonly string[];
 }
 
 /** Stores several batches in one go, each all or nothing, and answers per batch in order. */

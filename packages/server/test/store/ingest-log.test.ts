@@ -70,8 +70,11 @@ describe('the ingest log', () => {
     const first = await createLoggedWriter({ dir, load: (group) => crashed.load(group) });
     const sent = Array.from({ length: 5 }, () => [makeEvent(), makeEvent()]);
     for (const events of sent) await first.insert(batch(events));
-    // The process dies here: no close. A write it had started left half a line.
+    // The process dies here: no close. Each acknowledged batch is one JSON line of its events.
     const [file] = await logFiles(dir);
+    const lines = (await readFile(join(dir, file as string), 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(sent.map((e) => ({ p: 'p', r: 1, c: '', e })));
+    // A write it had started left half a line.
     await appendFile(join(dir, file as string), '{"p":"p","r":1,"c":"","e":[{"id":"torn');
     const store = fakeStore();
     const second = await writer(store);

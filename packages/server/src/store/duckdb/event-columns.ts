@@ -9,7 +9,7 @@ interface Column {
   /** What a value must be for `append` to take it (undefined is stored as NULL). */
   accepts(value: Value): boolean;
   append(appender: DuckDBAppender, value: Value): void;
-  pick(event: SightlineEvent, receivedAt: number, projectId: string, derived: DerivedColumns): Value;
+  pick(event: SightlineEvent, receivedAt: number, projectId: string, derived: DerivedColumns, text?: string): Value;
 }
 
 const orNull =
@@ -60,7 +60,7 @@ export const EVENT_COLUMNS: readonly Column[] = [
   column('rel_x', double, (e) => e.pos?.relX),
   column('rel_y', double, (e) => e.pos?.relY),
   column('props', text, (e) => (e.props === undefined ? undefined : JSON.stringify(e.props))),
-  column('event', text, (e) => JSON.stringify(e)),
+  column('event', text, (e, _r, _p, _d, json) => json ?? JSON.stringify(e)),
   column('received_at', bigint, (_e, receivedAt) => receivedAt),
   // Added by migration 2, so they come after the original columns in table order.
   ...(['pointer', 'utm_source', 'utm_medium', 'utm_campaign', 'referrer_domain', 'country'] as const).map((name) =>
@@ -88,8 +88,9 @@ export function appendEvent(
   receivedAt: number,
   projectId: string,
   country = '',
+  json?: string,
 ): void {
   const derived = deriveColumns(event, country);
-  for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId, derived));
+  for (const c of EVENT_COLUMNS) c.append(appender, c.pick(event, receivedAt, projectId, derived, json));
   appender.endRow();
 }

@@ -58,10 +58,10 @@ async function inTransaction(
     const appender = await connection.createAppender('events_staging', 'main', 'temp');
     try {
       let rows = 0;
-      for (const [b, { projectId, events, receivedAt, country = '' }] of batches.entries()) {
+      for (const [b, { projectId, events, receivedAt, country = '', texts }] of batches.entries()) {
         for (const [e, event] of events.entries()) {
           if (claims[b]?.[e] === undefined) continue;
-          appendEvent(appender, event, receivedAt, projectId, country);
+          appendEvent(appender, event, receivedAt, projectId, country, texts?.[e]);
           // Building rows is JavaScript on the event loop: a large group yields now and then.
           if (++rows % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
         }

@@ -181,6 +181,9 @@ export async function createLoggedWriter(options: LoggedWriterOptions): Promise<
   }
 
   const toLine = (batch: BatchToInsert): LogLine => ({ p: batch.projectId, r: batch.receivedAt, c: batch.country ?? '', e: [...batch.events] });
+  // The same text as JSON.stringify(toLine(batch)), from the events' own texts.
+  const lineOf = (batch: BatchToInsert & { texts: readonly string[] }): string =>
+    `{"p":${JSON.stringify(batch.projectId)},"r":${batch.receivedAt},"c":${JSON.stringify(batch.country ?? '')},"e":[${batch.texts.join(',')}]}`;
 
   return {
     async insert(batch) {
@@ -195,10 +198,12 @@ export async function createLoggedWriter(options: LoggedWriterOptions): Promise<
       });
       const result = { accepted: fresh.length, duplicates: batch.events.length - fresh.length };
       if (fresh.length === 0) return result;
-      const line = { ...batch, events: fresh };
+      // Each event's JSON is made once: for the log line here, for the stored `event` column later.
+      const texts = fresh.map((event) => JSON.stringify(event));
+      const line = { projectId: batch.projectId, receivedAt: batch.receivedAt, country: batch.country ?? '', events: fresh, texts };
       let segment: number;
       try {
-        segment = await files.append(JSON.stringify(toLine(line)));
+        segment = await files.append(lineOf(line));
       } catch (error) {
         // Not acknowledged: the client will send these again, and they must count as new.
         for (const event of fresh) known.delete(batch.projectId, event.id);
