@@ -6,7 +6,8 @@
 // over it, and its response time. Usage: node packages/server/bench/replay-clean.mjs [runs] [nodes]
 // (BENCH_REVISION=<git revision> measures that revision's server instead, as a baseline.)
 import { cpus } from 'node:os';
-import { measureStall, median, recordingChunks, startBenchServer } from './support/replay-bench.mjs';
+import { measureStall } from '../test/support/event-loop-stall.mjs';
+import { median, recordingChunks, startBenchServer } from './support/replay-bench.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const NODES = Number(process.argv[3] ?? 20_000);

@@ -7,7 +7,8 @@
 // (BENCH_REVISION=<git revision> measures that revision's server instead, as a baseline.)
 import { get } from 'node:http';
 import { cpus } from 'node:os';
-import { measureStall, median, recordingChunks, startBenchServer } from './support/replay-bench.mjs';
+import { measureStall } from '../test/support/event-loop-stall.mjs';
+import { median, recordingChunks, startBenchServer } from './support/replay-bench.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const NODES = Number(process.argv[3] ?? 20_000);

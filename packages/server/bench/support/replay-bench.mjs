@@ -1,5 +1,6 @@
 // What the replay benchmarks share: a recording of big pages cut into chunk events as the SDK
-// sends them, a server on a fresh DuckDB file, and a measure of how long the event loop stalls.
+// sends them, and a server on a fresh DuckDB file. The stall measure is shared with the tests
+// (test/support/event-loop-stall.mjs).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,23 +55,4 @@ export async function startBenchServer(name) {
     await rm(dir, { recursive: true, force: true });
   };
   return { server, post, close };
-}
-
-/** Runs `work` and reports the longest gap of a 5 ms timer meanwhile, the event loop's busy time and the wall time. */
-export async function measureStall(work) {
-  let last = performance.now();
-  let stall = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last);
-    last = now;
-  }, 5);
-  const elu = performance.eventLoopUtilization();
-  const started = performance.now();
-  try {
-    const result = await work();
-    return { result, stall, ms: performance.now() - started, busyMs: performance.eventLoopUtilization(elu).active };
-  } finally {
-    clearInterval(timer);
-  }
 }

@@ -1,26 +1,9 @@
-import type { SightlineEvent } from '@sightline/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReplayPage } from '../../src/replay/read-replay';
 import type { ReplayChunkRow } from '../../src/replay/replay-repository';
 import { openTestApp, type TestApp } from '../helpers';
+import { measureStall } from '../support/event-loop-stall.mjs';
 import { bigPage, chunkEvent, cut, fullSnapshot, meta, move, ndjson } from './recording-fixtures';
-
-/** The longest the event loop went without running a 5 ms timer, while `work` ran. */
-async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
-  let last = performance.now();
-  let stallMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    stallMs = Math.max(stallMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, stallMs };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 describe('a large recording', () => {
   let t: TestApp;
@@ -29,19 +12,17 @@ describe('a large recording', () => {
   });
   afterEach(async () => t.close());
 
-  const post = (events: SightlineEvent[]) => t.post(events);
-
   it('is cleaned without holding up other requests', async () => {
     // A 20,000-node page (several MB on one line), cut in chunks as the SDK sends it.
     const text = ndjson([meta('https://shop.example/list', 1280, 1_000), fullSnapshot(bigPage(20_000), 1_000), move(1_020)]);
     expect(text.length).toBeGreaterThan(2_000_000);
     const chunks = cut(text, 8).map((piece, seq) => chunkEvent('s-big', seq, piece));
     // Every chunk but one is stored raw; the last one completes the snapshot's line.
-    expect((await post(chunks.slice(0, -1))).statusCode).toBe(200);
+    expect((await t.post(chunks.slice(0, -1))).statusCode).toBe(200);
 
     const healthLate: number[] = [];
-    const { result: res, stallMs } = await longestStall(async () => {
-      const ingest = post(chunks.slice(-1));
+    const { result: res, stall: stallMs } = await measureStall(async () => {
+      const ingest = t.post(chunks.slice(-1));
       // Cheap requests due every 25 ms while the snapshot is being cleaned, each timed from when it was due.
       const probes = (async () => {
         const start = performance.now();
@@ -90,7 +71,7 @@ describe('a large recording', () => {
     await t.store.replays.put('demo', rows);
 
     const healthLate: number[] = [];
-    const { result: res, stallMs } = await longestStall(async () => {
+    const { result: res, stall: stallMs } = await measureStall(async () => {
       const read = t.app.inject({ method: 'GET', url: '/v1/replay/s-read', headers: { 'x-sightline-key': t.readKey } });
       const probes = (async () => {
         const start = performance.now();
